@@ -1,0 +1,154 @@
+import { exhibitionEffect } from '../economy/demand.js';
+import { eventsInMonth } from '../engine/calendar.js';
+import { contains } from '../engine/select.js';
+import { institutionPromise, producerDependence } from '../governance/commitments.js';
+import { programmeEvent } from '../governance/meetings.js';
+import { isBound } from '../governance/mou.js';
+import { build, erode } from '../governance/trust.js';
+import type { Params } from '../params/index.js';
+import type { World } from '../world.js';
+import { ASSOCIATION, AGENCY } from './producers.js';
+
+/** City industry & trade agency (Dinas Perindustrian dan Perdagangan): the facilitator. */
+export interface Agency {
+  /** Budget left in the current calendar year, Rp M. */
+  budgetLeft: number;
+  /** Staff-days left in the current month. */
+  staffLeft: number;
+  /** Next database position for the fair exhibition rotation. */
+  rotation: number;
+  /** View on the common purpose; high because it is written in its vision and mission. */
+  view: number;
+  /** 1 in a month with agency news for producers (training, exhibition, aid). */
+  news: boolean;
+}
+
+export function createAgency(p: Params): Agency {
+  return { budgetLeft: p.agencyBudget, staffLeft: p.agencyStaffDays, rotation: 0, view: 0.8, news: false };
+}
+
+
+/** New year's budget and each month's staff time. */
+export function agencyNewMonth(w: World): void {
+  if (w.month % 12 === 0) w.agency.budgetLeft = w.p.agencyBudget;
+  w.agency.staffLeft = w.p.agencyStaffDays;
+  w.agency.news = false;
+}
+
+/**
+ * Scheduled training: seats go to randomly chosen people of the pool who have not
+ * been trained (workshops and would-be producers alike) and accept when they trust
+ * the agency. The session is a promise to them; cancelled sessions erode trust.
+ */
+export function runTraining(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  const ag = w.agency;
+  for (let e = eventsInMonth(w.month, p.trainingsPerYear); e > 0; e--) {
+    let n = 0;
+    for (let tries = 0; tries < pop.size * 2 && n < p.trainingSeats; tries++) {
+      const i = w.rng.int(pop.size);
+      if (pop.trained[i] || contains(w.order, n, i)) continue;
+      if (w.rng.chance(pop.trust[AGENCY][i])) w.order[n++] = i;
+    }
+    const strained = ag.budgetLeft < p.trainingCost || ag.staffLeft < p.eventStaffDays;
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
+    if (!v.kept || strained) continue;
+    ag.budgetLeft -= p.trainingCost;
+    ag.staffLeft -= p.eventStaffDays;
+    ag.news = true;
+    for (let q = 0; q < n; q++) {
+      const i = w.order[q];
+      pop.trained[i] = 1;
+      pop.skill[i] *= 1 + p.trainingSkillGain;
+    }
+    programmeEvent(w, AGENCY);
+  }
+}
+
+/** Coaching visits (pembinaan) to a share of active workshops, while staff time lasts. */
+export function runCoaching(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  const ag = w.agency;
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i] || !w.rng.chance(p.coachingShare)) continue;
+    w.order[0] = i;
+    const strained = ag.staffLeft < p.coachingStaffDays;
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 0, w.order, 1);
+    if (v.kept && !strained) {
+      ag.staffLeft -= p.coachingStaffDays;
+      pop.informedAt[i] = w.month;
+    }
+  }
+}
+
+/**
+ * Exhibitions on the published schedule; places rotate fairly through the producer
+ * database so that nothing is monopolised (as the agency described it).
+ */
+export function runExhibitions(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  const ag = w.agency;
+  for (let e = eventsInMonth(w.month, p.exhibitionsPerYear); e > 0; e--) {
+    let n = 0;
+    for (let step = 0; step < pop.size && n < p.exhibitionSlots; step++) {
+      const i = ag.rotation;
+      ag.rotation = (ag.rotation + 1) % pop.size;
+      if (pop.active[i]) w.order[n++] = i;
+    }
+    const strained = ag.budgetLeft < p.exhibitionCost || ag.staffLeft < p.eventStaffDays;
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
+    if (!v.kept || strained) continue;
+    ag.budgetLeft -= p.exhibitionCost;
+    ag.staffLeft -= p.eventStaffDays;
+    ag.news = true;
+    exhibitionEffect(w, w.order, n);
+    programmeEvent(w, AGENCY);
+  }
+}
+
+/**
+ * Producers' aid proposals (through the association) and the agency's decisions.
+ * Without a feedback channel a proposal is decided only when the agency gets round
+ * to it; with the MoU's channel, deciding is a promise. Proposals left without a
+ * decision past the expiry count as ignored and cost the agency the producer's trust.
+ */
+export function runProposals(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  const ag = w.agency;
+  const channel = w.mouInForce && p.mouFeedbackChannel && isBound(w, AGENCY);
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i]) continue;
+    if (pop.proposalSince[i] < 0) {
+      if (w.rng.chance(Math.min(1, p.proposalProb * p.associationCapacity))) {
+        pop.proposalSince[i] = w.month;
+        w.window.add('proposals');
+        w.window.add('infoUp');
+      }
+      continue;
+    }
+    let decided: boolean;
+    if (channel) {
+      w.order[0] = i;
+      decided = institutionPromise(w, AGENCY, ag.view, ag.staffLeft <= 0, 0, w.order, 1).kept;
+    } else decided = w.rng.chance(p.proposalDecisionProb);
+    if (decided) {
+      w.window.add('decided');
+      pop.proposalSince[i] = -1;
+      if (ag.budgetLeft >= p.aidGrant) {
+        ag.budgetLeft -= p.aidGrant;
+        pop.capital[i] += p.aidGrant;
+        pop.resourcedAt[i] = w.month;
+        build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);
+      }
+    } else if (w.month - pop.proposalSince[i] >= p.proposalExpiryMonths) {
+      w.window.add('expired');
+      pop.proposalSince[i] = -1;
+      erode(pop.trust[AGENCY], pop.damage[AGENCY], i, producerDependence(w, i, AGENCY), 0, p);
+    }
+  }
+}
+

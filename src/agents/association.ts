@@ -1,0 +1,76 @@
+import { institutionPromise, producerPromise } from '../governance/commitments.js';
+import type { World } from '../world.js';
+import { ASSOCIATION } from './producers.js';
+
+/** The producers' association (paguyuban): order broker, price setter and relay. */
+export interface Association {
+  /** View on the common purpose: commitment is only "kept trust". */
+  view: number;
+}
+
+export function createAssociation(): Association {
+  return { view: 0.5 };
+}
+
+/**
+ * Price standardisation as a cartel dilemma: keeping the standard price is a
+ * promise to the association; a member tempted by the gain (more so after losses)
+ * undercuts unless motivation, reputation and, under an MoU, the sanction outweigh it.
+ */
+export function setPrices(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i]) continue;
+    const stress = Math.min(1, pop.lossStreak[i] / p.exitLossMonths);
+    const v = producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress));
+    pop.undercut[i] = v.kept ? 0 : 1;
+    pop.price[i] = p.pricePerPiece * (v.kept ? 1 : 1 - p.undercutDiscount);
+    w.window.add('priceDecisions');
+    if (!v.kept) w.window.add('undercuts');
+  }
+}
+
+/**
+ * Splits orders. Bulk orders (dress rule, ceremonies) pass through the association
+ * as far as its strength allows and are divided by the chosen rule; fair division is
+ * the association's monthly promise to its members, and a denied month favours the
+ * senior members. Everyday orders go straight to workshops in proportion to their
+ * capacity, shifted toward cheaper ones by the price elasticity.
+ */
+export function divideOrders(w: World): void {
+  const p = w.p;
+  const pop = w.producers;
+  const brokered = w.demandBulk * Math.min(1, p.associationShare * p.associationCapacity);
+  const direct = w.demandDirect + w.demandBulk - brokered;
+
+  let n = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) w.order[n++] = i;
+  const members = w.queue;
+  members.set(w.order.subarray(0, n));
+  const fair = n > 0 ? institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n).kept : true;
+
+  let sumRule = 0;
+  let sumDirect = 0;
+  for (let q = 0; q < n; q++) {
+    const i = members[q];
+    const cap = pop.capacity(i, p);
+    const years = 1 + (w.month - pop.joined[i]) / 12;
+    let rule: number;
+    if (p.orderRule === 'equal') rule = 1;
+    else if (p.orderRule === 'capacity') rule = cap;
+    else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
+    if (!fair) rule *= years;
+    // Store both weights temporarily: orders holds the rule weight, made the direct weight.
+    pop.orders[i] = rule;
+    pop.made[i] = cap * Math.pow(pop.price[i] / p.pricePerPiece, -p.priceElasticity);
+    sumRule += pop.orders[i];
+    sumDirect += pop.made[i];
+  }
+  for (let q = 0; q < n; q++) {
+    const i = members[q];
+    pop.orders[i] =
+      (sumRule > 0 ? (brokered * pop.orders[i]) / sumRule : 0) + (sumDirect > 0 ? (direct * pop.made[i]) / sumDirect : 0);
+    pop.made[i] = 0;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Time series of one run: one Float64Array per column, one slot per month.
+ * Filled in place by the model; no per-row objects are ever built.
+ */
+export class Series<C extends string = string> {
+  readonly columns: readonly C[];
+  readonly months: number;
+  private readonly data: Float64Array;
+  private readonly index: ReadonlyMap<C, number>;
+
+  constructor(columns: readonly C[], months: number) {
+    this.columns = columns;
+    this.months = months;
+    this.data = new Float64Array(columns.length * months);
+    this.index = new Map(columns.map((c, i) => [c, i]));
+  }
+
+  set(column: C, month: number, value: number): void {
+    this.data[this.col(column) * this.months + month] = value;
+  }
+
+  get(column: C, month: number): number {
+    return this.data[this.col(column) * this.months + month];
+  }
+
+  /** A view (no copy) of one column over all months. */
+  column(column: C): Float64Array {
+    const i = this.col(column);
+    return this.data.subarray(i * this.months, (i + 1) * this.months);
+  }
+
+  private col(column: C): number {
+    const i = this.index.get(column);
+    if (i === undefined) throw new Error(`unknown series column ${column}`);
+    return i;
+  }
+}

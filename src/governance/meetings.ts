@@ -1,0 +1,111 @@
+import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/producers.js';
+import { contact, type World } from '../world.js';
+import { institutionPromise } from './commitments.js';
+import { isBound } from './mou.js';
+
+/** Producers' representatives who come along with the association to a meeting. */
+const REPRESENTATIVES = 2;
+/** Months after a kept coordination promise during which events can be planned jointly. */
+const JOINT_PLANNING_MONTHS = 3;
+
+/**
+ * Coordination meetings. Without an MoU they are incidental (a chance each month);
+ * with one, they are held on its schedule and holding them is the agency's promise
+ * to the signatories. A meeting needs agency staff time (Bitterman & Koliba 2020:
+ * an understaffed convener is a bottleneck). Unbound stakeholders come if they trust
+ * the convener; bound ones attend. At the meeting views on the common purpose
+ * converge (bounded confidence, Deffuant et al. 2000) and each institution present
+ * makes a coordination promise, resolved next month (Ansell & Gash 2008: dialogue,
+ * then commitment, then small wins feeding trust).
+ */
+export function holdMeeting(w: World): void {
+  const p = w.p;
+  const ag = w.agency;
+  const scheduled = w.mouInForce && (w.month - w.mouSigned) % p.mouMeetingInterval === 0;
+  if (!scheduled && !w.rng.chance(p.incidentalMeetingProb)) return;
+  const strained = ag.staffLeft < p.meetingStaffDays;
+  if (scheduled) {
+    const others = (1 << BANK) | (isBound(w, ASSOCIATION) ? 1 << ASSOCIATION : 0);
+    if (!institutionPromise(w, AGENCY, ag.view, strained, others, null, 0).kept || strained) return;
+  } else if (strained) return;
+  ag.staffLeft -= p.meetingStaffDays;
+
+  const bankComes = isBound(w, BANK) || w.rng.chance(w.instTrust[BANK * 4 + AGENCY]);
+  const assocComes =
+    isBound(w, ASSOCIATION) || w.rng.chance(Math.min(1, p.associationCapacity * w.instTrust[ASSOCIATION * 4 + AGENCY]));
+  w.window.add('meetings');
+  w.meetingMonths[w.meetingCount % w.meetingMonths.length] = w.month;
+  w.meetingCount++;
+
+  // Views present: institutions, and producers' representatives with the association.
+  const views: number[] = [ag.view];
+  if (bankComes) views.push(w.bank.view);
+  if (assocComes) views.push(w.association.view);
+  const reps = w.queue;
+  let nReps = 0;
+  if (assocComes) {
+    const pop = w.producers;
+    for (let tries = 0; tries < pop.size * 2 && nReps < REPRESENTATIVES && nReps < pop.count; tries++) {
+      const i = w.rng.int(pop.size);
+      if (pop.active[i] && (nReps === 0 || reps[0] !== i)) reps[nReps++] = i;
+    }
+    for (let q = 0; q < nReps; q++) views.push(w.producers.view[reps[q]]);
+    w.window.add('infoUp', nReps + 1);
+  }
+  converge(w, views);
+  let k = 1;
+  if (bankComes) w.bank.view = views[k++];
+  if (assocComes) w.association.view = views[k++];
+  for (let q = 0; q < nReps; q++) w.producers.view[reps[q]] = views[k++];
+  ag.view = views[0];
+
+  const present = [AGENCY, ...(bankComes ? [BANK] : []), ...(assocComes ? [ASSOCIATION, PRODUCERS] : [])];
+  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) contact(w, present[a], present[b]);
+  w.coordinationDue[AGENCY] = 1;
+  if (bankComes) w.coordinationDue[BANK] = 1;
+  if (assocComes) w.coordinationDue[ASSOCIATION] = 1;
+}
+
+/** Deffuant bounded confidence: random pairs move toward each other if close enough. */
+function converge(w: World, views: number[]): void {
+  const p = w.p;
+  const n = views.length;
+  for (let r = 0; r < n; r++) {
+    const a = w.rng.int(n);
+    const b = w.rng.int(n);
+    if (a === b || Math.abs(views[a] - views[b]) >= p.opinionBound) continue;
+    const d = views[b] - views[a];
+    views[a] += p.opinionRate * d;
+    views[b] -= p.opinionRate * d;
+  }
+}
+
+/**
+ * Resolves the coordination promises made at last month's meeting: each institution
+ * that promised either follows up (trust among institutions grows and joint
+ * planning opens) or lets it drop.
+ */
+export function followUpMeeting(w: World): void {
+  const all = (1 << AGENCY) | (1 << BANK) | (1 << ASSOCIATION);
+  const views = [w.agency.view, w.bank.view, w.association.view];
+  for (let s = 0; s < 3; s++) {
+    if (!w.coordinationDue[s]) continue;
+    w.coordinationDue[s] = 0;
+    if (institutionPromise(w, s, views[s], false, all, null, 0).kept) w.lastCoordinationKept = w.month;
+  }
+}
+
+/**
+ * Registers a programme event (training, exhibition, socialisation) by `organiser`.
+ * Shortly after a kept coordination promise, events may be planned jointly: that is
+ * distributed responsibility, and it connects all stakeholders.
+ */
+export function programmeEvent(w: World, organiser: number): void {
+  w.window.add('events');
+  contact(w, organiser, PRODUCERS);
+  contact(w, organiser, ASSOCIATION);
+  if (w.month - w.lastCoordinationKept <= JOINT_PLANNING_MONTHS && w.rng.chance(w.p.jointActionProb)) {
+    w.window.add('jointEvents');
+    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) contact(w, a, b);
+  }
+}

@@ -1,0 +1,55 @@
+import { AGENCY, BANK } from '../agents/producers.js';
+import type { World } from '../world.js';
+
+/**
+ * The MoU (joint decree) is a set of parameters, not a switch: when it is signed,
+ * by whom, how it is enforced, how often members meet, whether it opens a feedback
+ * channel or a pooled fund, whether it lapses, and how it was adopted.
+ */
+
+/** Is stakeholder s (0 agency, 1 bank, 2 association, 3 producers) bound by an MoU in force? */
+export function isBound(w: World, s: number): boolean {
+  if (!w.mouInForce) return false;
+  return w.p.mouSignatories === 'all' || s === AGENCY || s === BANK;
+}
+
+/** Mean trust among the four stakeholders, the condition for negotiating an MoU. */
+export function meanTrust(w: World): number {
+  let s = 0;
+  for (let i = 0; i < 12; i++) s += w.instTrust[i];
+  const pop = w.producers;
+  let pt = 0;
+  let n = 0;
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i]) continue;
+    pt += pop.trust[0][i] + pop.trust[1][i] + pop.trust[2][i];
+    n += 3;
+  }
+  return (s + (n ? (pt / n) * 3 : 0)) / 15;
+}
+
+/**
+ * Signing, lapsing and the pooled fund. A negotiated MoU is signed at mouSignMonth
+ * or as soon as mean trust reaches mouMinTrust afterwards; an imposed one is signed
+ * on the date regardless (DeCaro et al. 2015).
+ */
+export function updateMou(w: World): void {
+  const p = w.p;
+  const signAt = p.mouSignMonth - 1; // parameter months are 1-based
+  if (w.mouSigned < 0 && p.mouSignMonth > 0 && w.month >= signAt) {
+    if (p.mouAdoption === 'imposed' || meanTrust(w) >= p.mouMinTrust) {
+      w.mouSigned = w.month;
+      w.mouInForce = true;
+    }
+  }
+  if (w.mouInForce && p.mouTermMonths > 0 && w.month - w.mouSigned >= p.mouTermMonths) w.mouInForce = false;
+  if (w.mouInForce && p.mouPooledFund > 0) {
+    // Agency and bank pay in equal monthly shares.
+    const each = p.mouPooledFund / 12 / 2;
+    const fromAgency = Math.min(each, Math.max(0, w.agency.budgetLeft));
+    const fromBank = Math.min(each, Math.max(0, w.bank.funds));
+    w.agency.budgetLeft -= fromAgency;
+    w.bank.funds -= fromBank;
+    w.pooledFund += fromAgency + fromBank;
+  }
+}

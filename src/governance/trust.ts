@@ -1,0 +1,39 @@
+import type { Params } from '../params/index.js';
+
+/**
+ * Asymmetric trust (Slovic 1993; Pant & Yu 2025): a kept promise closes a share
+ * `trustBuild` of the gap to the cap, a denied one removes a share `trustErosion` of
+ * current trust, amplified by the truster's dependence on the trustee, and adds
+ * reputation damage that caps trust and fades slowly. Trust never moves on its own
+ * with time (Vanneste et al. 2014): only experiences change it.
+ *
+ * Each function updates entry i of a trust array and its matching damage array.
+ */
+export function build(trust: Float64Array, damage: Float64Array, i: number, p: Params): void {
+  const cap = 1 - damage[i];
+  if (trust[i] < cap) trust[i] += p.trustBuild * (cap - trust[i]);
+}
+
+/** `relief` in [0,1]: share of the loss avoided (an explained, sanctioned denial under an MoU). */
+export function erode(
+  trust: Float64Array,
+  damage: Float64Array,
+  i: number,
+  dependence: number,
+  relief: number,
+  p: Params,
+): void {
+  const keep = 1 - relief;
+  const loss = Math.min(1, p.trustErosion * (1 + p.dependenceAmplifier * dependence) * keep);
+  trust[i] -= loss * trust[i];
+  damage[i] = Math.min(1, damage[i] + p.reputationHit * keep);
+  if (trust[i] > 1 - damage[i]) trust[i] = 1 - damage[i];
+}
+
+/** Reputation damage fades by `reputationDecay` a month. */
+export function heal(damage: Float64Array, p: Params, n = damage.length): void {
+  for (let i = 0; i < n; i++) {
+    const d = damage[i] - p.reputationDecay;
+    damage[i] = d > 0 ? d : 0;
+  }
+}

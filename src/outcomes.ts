@@ -1,0 +1,47 @@
+import { DESEVE_DESCRIPTIONS, DESEVE_ITEMS } from './governance/deseve.js';
+
+/**
+ * The outcomes recorded for every month of a run (EMA Workbench's "outcomes"): the
+ * single list that the recorder, CSV writer, metadata and summaries read.
+ */
+export interface Outcome {
+  readonly name: string;
+  readonly unit: string;
+  readonly description: string;
+}
+
+const BASE = [
+  { name: 'producers', unit: 'workshops', description: 'Active blangkon workshops.' },
+  { name: 'workers', unit: 'persons', description: 'Workers in all active workshops (owners included).' },
+  {
+    name: 'productionPerDay',
+    unit: 'pieces/day',
+    description:
+      'Pieces made per working day, in the chosen productionReading: cluster total ("cluster") or mean per workshop ("producer").',
+  },
+  { name: 'meanCapital', unit: 'Rp M', description: 'Mean working capital per active workshop.' },
+  { name: 'totalCapital', unit: 'Rp M', description: 'Working capital of all active workshops.' },
+  { name: 'loansOutstanding', unit: 'Rp M', description: 'Loan balances still to be repaid (bank and pooled fund).' },
+  { name: 'newLoans', unit: 'loans', description: 'Loans disbursed this month (bank and pooled fund).' },
+  { name: 'defaults', unit: 'loans', description: 'Loans written off as defaulted this month.' },
+  { name: 'shareTrained', unit: 'share', description: 'Share of active workshops whose owner attended agency training.' },
+  { name: 'ordersPerDay', unit: 'pieces/day', description: 'Orders received by the cluster per working day (incl. exhibition sales), cluster total.' },
+  { name: 'unmetPerDay', unit: 'pieces/day', description: 'Orders the cluster could not serve, per working day.' },
+  { name: 'price', unit: 'Rp M/piece', description: 'Mean price charged per piece (standard price less undercutting).' },
+  { name: 'undercutShare', unit: 'share', description: 'Share of workshops undercutting the standard price this month.' },
+  { name: 'meetings', unit: 'meetings', description: 'Coordination meetings held this month.' },
+  { name: 'jointEvents', unit: 'events', description: 'Programme events run jointly by more than one stakeholder this month.' },
+  { name: 'commitmentsKept', unit: 'promises', description: 'Promises kept this month (all stakeholders).' },
+  { name: 'commitmentsDenied', unit: 'promises', description: 'Promises denied this month (all stakeholders, defaults included).' },
+  { name: 'meanTrust', unit: '[0,1]', description: 'Mean directed trust among agency, bank, association and producers.' },
+  { name: 'mouInForce', unit: '0/1', description: '1 while a signed MoU is in force.' },
+] as const satisfies readonly Outcome[];
+
+export const OUTCOMES: readonly Outcome[] = [
+  ...BASE,
+  ...DESEVE_ITEMS.map((d) => ({ name: d, unit: '[0,1]', description: DESEVE_DESCRIPTIONS[d] })),
+  { name: 'composite', unit: '[0,1]', description: 'Collaboration index: unweighted mean of the eight DeSeve scores.' },
+];
+
+export type OutcomeName = (typeof BASE)[number]['name'] | (typeof DESEVE_ITEMS)[number] | 'composite';
+export const OUTCOME_NAMES = OUTCOMES.map((o) => o.name) as OutcomeName[];

@@ -1,0 +1,123 @@
+import { createAgency, type Agency } from './agents/agency.js';
+import { createAssociation, type Association } from './agents/association.js';
+import { createBank, type Bank } from './agents/bank.js';
+import { createProducers, type Producers } from './agents/producers.js';
+import type { Rng } from './engine/rng.js';
+import { RollingWindow } from './engine/window.js';
+import type { Params } from './params/index.js';
+
+/** Counters summed over rolling 12-month windows, read by the DeSeve indicators. */
+export const WINDOW_KEYS = [
+  'kept',
+  'denied',
+  'detected',
+  'sanctioned',
+  'meetings',
+  'proposals',
+  'decided',
+  'expired',
+  'events',
+  'jointEvents',
+  'infoDown',
+  'infoUp',
+  'undercuts',
+  'priceDecisions',
+  'loans',
+  'defaults',
+] as const;
+export type WindowKey = (typeof WINDOW_KEYS)[number];
+
+/** The whole state of one run. Pure data: the model's stages read and update it. */
+export interface World {
+  readonly p: Params;
+  readonly rng: Rng;
+  /** Current month, 0-based (0 = January of startYear). */
+  month: number;
+  readonly producers: Producers;
+  readonly agency: Agency;
+  readonly bank: Bank;
+  readonly association: Association;
+  /**
+   * Trust of the institutions (rows: agency, bank, association) toward each
+   * stakeholder (columns: agency, bank, association, producers), row-major 3 x 4,
+   * and the reputation damage that caps each entry.
+   */
+  readonly instTrust: Float64Array;
+  readonly instDamage: Float64Array;
+  /** Last month each pair of the four stakeholders interacted (4 x 4), -inf if never. */
+  readonly lastContact: Float64Array;
+  /** Months of the last meetings (ring of 6), for the regularity of coordination. */
+  readonly meetingMonths: Float64Array;
+  meetingCount: number;
+  /** Coordination promises made at this month's meeting, resolved next month (by institution). */
+  readonly coordinationDue: Uint8Array;
+  /** Last month a coordination promise was kept; joint planning is possible for 3 months after. */
+  lastCoordinationKept: number;
+  /** MoU status. */
+  mouSigned: number;
+  mouInForce: boolean;
+  /** Pooled fund balance (MoU variant), Rp M. */
+  pooledFund: number;
+  /** Lasting orders from buyers won at exhibitions, pieces/day. */
+  linkage: number;
+  /** This month's everyday (direct) and bulk orders, pieces; set by the demand stage. */
+  demandDirect: number;
+  demandBulk: number;
+  /** Orders that could not be served this month, pieces. */
+  unmet: number;
+  /** Cached at the start of each month: reputation of each stakeholder (mean trust others place in it). */
+  readonly reputation: Float64Array;
+  /** Resources each stakeholder controls (Rp M) and the resulting dependence (4 x 4, truster row). */
+  readonly resources: Float64Array;
+  readonly dependence: Float64Array;
+  readonly window: RollingWindow<WindowKey>;
+  /** Scratch index buffer for random orders within a stage (no allocation per month). */
+  readonly order: Int32Array;
+  readonly queue: Int32Array;
+  /** Running averages used by entry: mean profit per producer and unmet share (exponential smoothing). */
+  profitSignal: number;
+  unmetSignal: number;
+}
+
+export function createWorld(p: Params, rng: Rng): World {
+  const producers = createProducers(p, rng);
+  const instTrust = new Float64Array(12);
+  for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.normal()));
+  return {
+    p,
+    rng,
+    month: 0,
+    producers,
+    agency: createAgency(p),
+    bank: createBank(p),
+    association: createAssociation(),
+    instTrust,
+    instDamage: new Float64Array(12),
+    lastContact: new Float64Array(16).fill(Number.NEGATIVE_INFINITY),
+    meetingMonths: new Float64Array(6),
+    meetingCount: 0,
+    coordinationDue: new Uint8Array(3),
+    lastCoordinationKept: Number.NEGATIVE_INFINITY,
+    mouSigned: -1,
+    mouInForce: false,
+    pooledFund: 0,
+    linkage: 0,
+    demandDirect: 0,
+    demandBulk: 0,
+    unmet: 0,
+    reputation: new Float64Array(4),
+    resources: new Float64Array(4),
+    dependence: new Float64Array(16),
+    window: new RollingWindow(WINDOW_KEYS, 12),
+    order: new Int32Array(p.producerPool),
+    queue: new Int32Array(p.producerPool),
+    profitSignal: 0,
+    unmetSignal: 0,
+  };
+}
+
+/** Records that stakeholders a and b interacted this month (for network density). */
+export function contact(w: World, a: number, b: number): void {
+  w.lastContact[a * 4 + b] = w.month;
+  w.lastContact[b * 4 + a] = w.month;
+}
