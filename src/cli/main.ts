@@ -1,0 +1,248 @@
+/**
+ * The command line: the only code that reads argv, touches files for the user and
+ * prints to the terminal. User errors become one line on stderr and exit code 2;
+ * anything unexpected is exit code 1 (stack trace only with COLLABSIM_DEBUG=1).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { checkYears, compareScenarios, type ComparisonRow } from '../analysis/compare.js';
+import { OUTCOMES, type OutcomeName } from '../outcomes.js';
+import { csvHeader, csvRows, formatNumber } from '../output/csv.js';
+import { prepareOutDir, writeFileAtomic } from '../output/files.js';
+import { metadata } from '../output/metadata.js';
+import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
+import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
+import { findPreset, parseScenario, PRESETS, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { formatComparison } from './table.js';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** Metrics the comparison table shows, in order. */
+const TABLE_METRICS: OutcomeName[] = [
+  'producers',
+  'workers',
+  'productionPerDay',
+  'composite',
+  'networkedStructure',
+  'commitment',
+  'trust',
+  'governance',
+  'accessToAuthority',
+  'accountability',
+  'informationSharing',
+  'accessToResources',
+];
+
+interface CommonOpts {
+  replicates: string;
+  seed: string;
+  months?: string;
+  set: string[];
+  out: string;
+}
+
+function intOption(text: string, field: string, min: number, max: number): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max)
+    throw new InputError(field, `an integer in [${min}, ${max}]`, text);
+  return n;
+}
+
+/** `--set name=value` pairs, each checked against its declaration. */
+function parseSets(sets: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new InputError('--set', 'name=value (see `collabsim params`)', s);
+    const name = s.slice(0, eq).trim();
+    const d = declaration(name);
+    if (!d) throw new InputError(`--set ${name}`, 'a known parameter (see `collabsim params`)');
+    out[name] = parseValue(d, s.slice(eq + 1), `--set ${name}`);
+  }
+  return out;
+}
+
+/** A scenario argument: a preset name or a path to a JSON scenario file. */
+function loadScenario(arg: string): ScenarioDef {
+  const preset = findPreset(arg);
+  if (preset) return preset;
+  if (!arg.endsWith('.json'))
+    throw new InputError('scenario', `a preset (${PRESETS.map((s) => s.name).join(', ')}) or a .json scenario file`, arg);
+  let text: string;
+  try {
+    text = readFileSync(arg, 'utf8');
+  } catch (e) {
+    throw new InputError(`scenario file ${arg}`, 'a readable file', (e as NodeJS.ErrnoException).code);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`scenario file ${arg}`, `valid JSON (${(e as Error).message})`);
+  }
+  return parseScenario(raw, `scenario file ${arg}`);
+}
+
+interface Prepared {
+  scenarios: { name: string; description: string; params: Params }[];
+  replicates: number;
+  seed: number;
+}
+
+function prepare(args: readonly string[], o: CommonOpts): Prepared {
+  const replicates = intOption(o.replicates, '--replicates', 1, 100000);
+  const seed = intOption(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
+  const extra = parseSets(o.set);
+  if (o.months !== undefined) extra.months = parseValue(declaration('months')!, o.months, '--months');
+  const defs = args.map(loadScenario);
+  const names = new Set<string>();
+  for (const d of defs) {
+    if (names.has(d.name)) throw new InputError('scenario', 'distinct scenario names', d.name);
+    names.add(d.name);
+  }
+  prepareOutDir(o.out);
+  return {
+    scenarios: defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) })),
+    replicates,
+    seed,
+  };
+}
+
+function progress(label: string): (done: number, total: number) => void {
+  const tty = process.stderr.isTTY;
+  let last = -1;
+  return (done, total) => {
+    const pct = Math.floor((100 * done) / total);
+    if (tty) process.stderr.write(`\r${label}: ${done}/${total} runs (${pct}%)${done === total ? '\n' : ''}`);
+    else if (pct >= last + 25 || done === total) {
+      last = pct;
+      process.stderr.write(`${label}: ${done}/${total} runs\n`);
+    }
+  };
+}
+
+function writeOutputs(dir: string, command: string, prep: Prepared, runs: CompletedRun[]): void {
+  let csv = csvHeader();
+  for (const r of runs) csv += csvRows(r);
+  writeFileAtomic(join(dir, 'runs.csv'), csv);
+  writeFileAtomic(
+    join(dir, 'metadata.json'),
+    metadata({ version: VERSION, command, experimentSeed: prep.seed, replicates: prep.replicates, scenarios: prep.scenarios, runs }),
+  );
+}
+
+function comparisonCsv(rows: ComparisonRow[], a: string, b: string): string {
+  const head = ['metric', 'year', `${a}_mean`, `${a}_lo95`, `${a}_hi95`, `${b}_mean`, `${b}_lo95`, `${b}_hi95`, 'diff', 'diff_lo95', 'diff_hi95', 'n_a', 'n_b'];
+  const lines = rows.map((r) =>
+    [r.metric, r.year, r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.a.n, r.b.n]
+      .map((v) => (typeof v === 'number' ? formatNumber(v) : v))
+      .join(','),
+  );
+  return head.join(',') + '\n' + lines.join('\n') + '\n';
+}
+
+function commonOptions(cmd: Command, defaultOut: string): Command {
+  return cmd
+    .option('-r, --replicates <n>', 'replicates per scenario', '30')
+    .option('--seed <n>', 'experiment seed (each run seed is derived from it, the scenario and the replicate)', '20150718')
+    .option('--months <n>', 'horizon in months (default: the months parameter, 120)')
+    .addOption(new Option('--set <name=value>', 'override a parameter (repeatable); see `collabsim params`').argParser((v: string, acc: string[] = []) => [...acc, v]).default([]))
+    .option('-o, --out <dir>', 'output folder', defaultOut);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('collabsim')
+    .description('Simulate collaborative governance of the Serengan blangkon cluster, with and without a binding MoU.')
+    .version(VERSION)
+    .showHelpAfterError(false)
+    .exitOverride();
+
+  commonOptions(
+    program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),
+    'out/run',
+  ).action((scenario: string, o: CommonOpts) => {
+    const prep = prepare([scenario], o);
+    const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
+    const runs = executeRuns(specs, progress('run'));
+    writeOutputs(o.out, `run ${process.argv.slice(3).join(' ')}`.trim(), prep, runs);
+    process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}\n`);
+  });
+
+  commonOptions(
+    program
+      .command('compare')
+      .argument('<a>', 'baseline scenario (preset or .json file)')
+      .argument('<b>', 'alternative scenario (preset or .json file)')
+      .option('--years <list>', 'calendar years to compare, comma-separated', '2014,2021')
+      .description('Run two scenarios R times each; print means with 95 % intervals and B - A with a 95 % confidence interval.'),
+    'out',
+  ).action((a: string, b: string, o: CommonOpts & { years: string }) => {
+    const prep = prepare([a, b], o);
+    const years = o.years.split(',').map((y) => {
+      const n = Number(y.trim());
+      if (y.trim() === '' || !Number.isInteger(n)) throw new InputError('--years', 'comma-separated calendar years, e.g. 2014,2021', o.years);
+      return n;
+    });
+    for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
+    const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
+    const runs = executeRuns(specs, progress('compare'));
+    const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
+    const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
+    writeOutputs(o.out, `compare ${process.argv.slice(3).join(' ')}`.trim(), prep, runs);
+    writeFileAtomic(join(o.out, 'comparison.csv'), comparisonCsv(rows, na, nb));
+    process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
+    process.stdout.write(`\nFiles: ${['runs.csv', 'comparison.csv', 'metadata.json'].map((f) => join(o.out, f)).join(', ')}\n`);
+  });
+
+  program
+    .command('scenarios')
+    .description('List the named scenarios.')
+    .option('--json', 'print as JSON')
+    .action((o: { json?: boolean }) => {
+      if (o.json) return void process.stdout.write(JSON.stringify(PRESETS, null, 2) + '\n');
+      const w = Math.max(...PRESETS.map((s) => s.name.length));
+      for (const s of PRESETS) {
+        const over = Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(' ');
+        process.stdout.write(`${s.name.padEnd(w)}  ${s.description}${s.base ? ` [base: ${s.base}]` : ''}${over ? ` {${over}}` : ''}\n`);
+      }
+    });
+
+  program
+    .command('params')
+    .description('List every parameter with unit, default, range and source.')
+    .option('--json', 'print as JSON')
+    .action((o: { json?: boolean }) => {
+      if (o.json) return void process.stdout.write(JSON.stringify(PARAMS, null, 2) + '\n');
+      let group = '';
+      for (const d of PARAMS) {
+        if (d.group !== group) process.stdout.write(`\n[${(group = d.group)}]\n`);
+        process.stdout.write(`  ${d.name} = ${d.default}  (${expectation(d)})\n      ${d.description}\n      source: ${d.source}\n`);
+      }
+    });
+
+  return program;
+}
+
+export function main(argv: string[]): number {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    program.parse(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version "errors" are normal exits; the rest are usage errors, already printed.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`collabsim: error: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`collabsim: run failed: ${(e as Error).message ?? e}\n`);
+    if (process.env.COLLABSIM_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

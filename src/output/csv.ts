@@ -1,0 +1,43 @@
+import { dateOf } from '../engine/calendar.js';
+import { OUTCOMES, OUTCOME_NAMES } from '../outcomes.js';
+import type { CompletedRun } from '../runner/runs.js';
+
+/** Identity columns that precede the outcomes in every run-month row. */
+export const ID_COLUMNS = [
+  { name: 'runId', unit: '-', description: 'Run identifier: scenario#replicate.' },
+  { name: 'scenario', unit: '-', description: 'Scenario name.' },
+  { name: 'replicate', unit: '-', description: 'Replicate number within the scenario (1-based).' },
+  { name: 'seed', unit: '-', description: 'Seed of this run, derived from the experiment seed, scenario and replicate.' },
+  { name: 'month', unit: 'month', description: 'Month of the run, 1-based (1 = January of startYear).' },
+  { name: 'date', unit: 'YYYY-MM', description: 'Calendar month.' },
+] as const;
+
+export const CSV_COLUMNS = [...ID_COLUMNS, ...OUTCOMES];
+
+/** Numbers in a fixed, locale-free form with 10 significant digits: same run, same bytes. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return x !== x ? 'NA' : x > 0 ? 'Inf' : '-Inf';
+  if (Number.isInteger(x)) return String(x);
+  return String(Number(x.toPrecision(10)));
+}
+
+function quote(s: string): string {
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvHeader(): string {
+  return CSV_COLUMNS.map((c) => c.name).join(',') + '\n';
+}
+
+/** The tidy run-month rows of one run (one line per month). */
+export function csvRows(run: CompletedRun): string {
+  const s = run.result.series;
+  const parts: string[] = [];
+  const id = `${quote(run.runId)},${quote(run.scenario)},${run.replicate},${run.seed}`;
+  for (let m = 0; m < s.months; m++) {
+    let line = `${id},${m + 1},${dateOf(run.params.startYear, m)}`;
+    for (const c of OUTCOME_NAMES) line += ',' + formatNumber(s.get(c, m));
+    parts.push(line);
+  }
+  return parts.join('\n') + '\n';
+}
