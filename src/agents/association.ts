@@ -35,7 +35,8 @@ export function setPrices(w: World): void {
  * Splits orders. Bulk orders (dress rule, ceremonies) pass through the association
  * as far as its strength allows and are divided by the chosen rule; fair division is
  * the association's monthly promise to its members, and a denied month favours the
- * senior members. Everyday orders go straight to workshops in proportion to their
+ * senior members. The capacity rule weighs what each workshop can deliver (labour
+ * and materials), which is what minimises unmet orders (Albino et al. 2003). Everyday orders go straight to workshops in proportion to their
  * capacity, shifted toward cheaper ones by the price elasticity.
  */
 export function divideOrders(w: World): void {
@@ -55,10 +56,12 @@ export function divideOrders(w: World): void {
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
+    // What the workshop can really deliver: labour, or the materials its capital buys.
+    const deliverable = Math.min(cap, Math.max(0, pop.capital[i]) / (p.materialShare * p.pricePerPiece));
     const years = 1 + (w.month - pop.joined[i]) / 12;
     let rule: number;
     if (p.orderRule === 'equal') rule = 1;
-    else if (p.orderRule === 'capacity') rule = cap;
+    else if (p.orderRule === 'capacity') rule = deliverable;
     else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
     if (!fair) rule *= years;
     // Store both weights temporarily: orders holds the rule weight, made the direct weight.

@@ -40,6 +40,7 @@ export function updateMou(w: World): void {
     if (p.mouAdoption === 'imposed' || meanTrust(w) >= p.mouMinTrust) {
       w.mouSigned = w.month;
       w.mouInForce = true;
+      if (p.mouAdoption === 'imposed') crowdOut(w);
     }
   }
   if (w.mouInForce && p.mouTermMonths > 0 && w.month - w.mouSigned >= p.mouTermMonths) w.mouInForce = false;
@@ -52,4 +53,16 @@ export function updateMou(w: World): void {
     w.bank.funds -= fromBank;
     w.pooledFund += fromAgency + fromBank;
   }
+}
+
+/**
+ * An imposed agreement crowds out the voluntary commitment of those it is imposed
+ * on (DeCaro, Janssen & Lee 2015): the association's and producers' agreement with
+ * the common purpose drops by the crowd-out share at signing. Meetings can rebuild it.
+ */
+function crowdOut(w: World): void {
+  const k = 1 - w.p.imposedCrowdOut;
+  w.association.view *= k;
+  const pop = w.producers;
+  for (let i = 0; i < pop.size; i++) pop.view[i] *= k;
 }

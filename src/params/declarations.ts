@@ -351,7 +351,7 @@ export const PARAMS = [
     description: 'Mean trust needed before a negotiated MoU can be signed; signing waits until it is reached.',
     source: 'MODEL-BRIEF section 2 (an MoU needs initial trust)' },
   { name: 'imposedCrowdOut', kind: 'real', group: 'mou', default: 0.4, min: 0, max: 1, unit: 'share',
-    description: 'Share of shared motivation lost by non-government signatories under an imposed MoU.',
+    description: 'Share of the association\'s and producers\' agreement with the common purpose lost when an MoU is imposed (at signing), and of their motivation to keep promises while it is in force.',
     source: 'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation)' },
   { name: 'mouMonitoring', kind: 'real', group: 'mou', default: 0.7, min: 0, max: 1, unit: 'probability',
     description: 'Probability that a denied promise by a signatory is detected (m).',
