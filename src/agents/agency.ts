@@ -53,7 +53,7 @@ export function runTraining(w: World): void {
     }
     const strained = ag.budgetLeft < p.trainingCost || ag.staffLeft < p.eventStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
-    if (!v.kept || strained) continue;
+    if (!v.kept) continue;
     ag.budgetLeft -= p.trainingCost;
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
@@ -76,7 +76,7 @@ export function runCoaching(w: World): void {
     w.order[0] = i;
     const strained = ag.staffLeft < p.coachingStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 0, w.order, 1);
-    if (v.kept && !strained) {
+    if (v.kept) {
       ag.staffLeft -= p.coachingStaffDays;
       pop.informedAt[i] = w.month;
     }
@@ -100,7 +100,7 @@ export function runExhibitions(w: World): void {
     }
     const strained = ag.budgetLeft < p.exhibitionCost || ag.staffLeft < p.eventStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
-    if (!v.kept || strained) continue;
+    if (!v.kept) continue;
     ag.budgetLeft -= p.exhibitionCost;
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;

@@ -55,7 +55,7 @@ export function runCredit(w: World): void {
   let n = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i] || pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
-    if (!heard && pop.informedAt[i] < w.month - CREDIT_NEWS_MONTHS) continue;
+    if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - CREDIT_NEWS_MONTHS)) continue;
     const need = p.capitalPerWorker * (pop.workers[i] + 1);
     const busy = pop.orders[i] + pop.fairSales[i] > p.hireUtilisation * pop.capacity(i, p);
     if (pop.capital[i] >= need && !busy) continue;
@@ -77,7 +77,7 @@ export function runCredit(w: World): void {
     const short = w.bank.funds < p.loanSize;
     w.order[0] = i;
     const v = institutionPromise(w, BANK, w.bank.view, short, 0, w.order, 1);
-    if (v.kept && !short) {
+    if (v.kept) {
       w.bank.funds -= p.loanSize;
       lend(w, i, p.loanRate, 0);
     }
@@ -136,5 +136,5 @@ export function writeOff(w: World, i: number): void {
   pop.blacklisted[i] = 1;
   w.window.add('defaults');
   w.window.add('denied');
-  settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), defaultVerdict);
+  settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), defaultVerdict, 1 / Math.max(1, pop.count));
 }

@@ -122,6 +122,17 @@ function progress(label: string): (done: number, total: number) => void {
   };
 }
 
+/** The command as recorded in metadata: its arguments without the output folder, which is not an input. */
+function recordedCommand(): string {
+  const args = process.argv.slice(2);
+  const kept: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    if (args[k] === '--out' || args[k] === '-o') k++;
+    else if (!args[k].startsWith('--out=')) kept.push(args[k]);
+  }
+  return kept.join(' ');
+}
+
 function writeOutputs(dir: string, command: string, prep: Prepared, runs: CompletedRun[]): void {
   let csv = csvHeader();
   for (const r of runs) csv += csvRows(r);
@@ -165,7 +176,7 @@ export function buildProgram(): Command {
     const prep = prepare([scenario], o);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const runs = executeRuns(specs, progress('run'));
-    writeOutputs(o.out, `run ${process.argv.slice(3).join(' ')}`.trim(), prep, runs);
+    writeOutputs(o.out, recordedCommand(), prep, runs);
     process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}\n`);
   });
 
@@ -189,7 +200,7 @@ export function buildProgram(): Command {
     const runs = executeRuns(specs, progress('compare'));
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
-    writeOutputs(o.out, `compare ${process.argv.slice(3).join(' ')}`.trim(), prep, runs);
+    writeOutputs(o.out, recordedCommand(), prep, runs);
     writeFileAtomic(join(o.out, 'comparison.csv'), comparisonCsv(rows, na, nb));
     process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
     process.stdout.write(`\nFiles: ${['runs.csv', 'comparison.csv', 'metadata.json'].map((f) => join(o.out, f)).join(', ')}\n`);

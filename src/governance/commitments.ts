@@ -8,7 +8,9 @@ import { build, erode } from './trust.js';
  * shared motivation (its view on the common purpose) and reputational concern (the
  * trust others place in it) and, for a party bound by an MoU, with the expected
  * sanction m·F; it falls with the cost of the promised action, which clear roles
- * reduce and exhausted budget or staff raise. Without an MoU, m·F = 0: the promise is
+ * reduce. A promiser without the budget, staff or funds to deliver cannot keep it:
+ * that promise is denied outright (Bitterman & Koliba 2020: an under-resourced
+ * convener becomes the bottleneck). Without an MoU, m·F = 0: the promise is
  * "only coordinative" and can be denied at no formal cost.
  */
 export interface Verdict {
@@ -25,18 +27,19 @@ function logistic(x: number): number {
 
 /**
  * Decides one promise by stakeholder `s` (0-3). `view` and `reputation` in [0,1];
- * `strained` when the promiser lacks the budget or staff for it; `temptation` is an
+ * `unable` when the promiser lacks the budget, staff or funds to deliver; `temptation` is an
  * extra cost (e.g. the gain from undercutting). Returns a shared object: read it at once.
  */
-export function decide(w: World, s: number, view: number, reputation: number, strained: boolean, temptation = 0): Verdict {
+export function decide(w: World, s: number, view: number, reputation: number, unable: boolean, temptation = 0): Verdict {
   const p = w.p;
   const bound = isBound(w, s);
   const motivation = bound && p.mouAdoption === 'imposed' && s >= ASSOCIATION ? view * (1 - p.imposedCrowdOut) : view;
   const enforcement = bound ? p.mouMonitoring * p.mouSanction : 0;
   const cost =
-    w.rng.exponential(p.promiseCost) * (bound ? 1 - p.mouRoleClarity : 1) + (strained ? p.resourceStrain : 0) + temptation;
+    w.rng.exponential(p.promiseCost) * (bound ? 1 - p.mouRoleClarity : 1) + temptation;
   const z = p.commitBase + p.motivationWeight * motivation + p.reputationWeight * reputation + enforcement - cost;
-  verdict.kept = w.rng.next() < logistic(z);
+  // Draw even when unable, so that the random stream does not depend on budgets.
+  verdict.kept = w.rng.next() < logistic(z) && !unable;
   verdict.detected = !verdict.kept && bound && w.rng.chance(p.mouMonitoring);
   w.window.add(verdict.kept ? 'kept' : 'denied');
   if (verdict.detected) {
@@ -65,12 +68,12 @@ export function institutionPromise(
   w: World,
   s: number,
   view: number,
-  strained: boolean,
+  unable: boolean,
   institutions: number,
   to: Int32Array | null,
   n: number,
 ): Verdict {
-  const v = decide(w, s, view, w.reputation[s], strained);
+  const v = decide(w, s, view, w.reputation[s], unable);
   const p = w.p;
   const r = relief(w, v);
   for (let j = 0; j < 3; j++) {
@@ -99,20 +102,22 @@ export function institutionPromise(
 export function producerPromise(w: World, i: number, institutions: number, temptation: number): Verdict {
   const pop = w.producers;
   const v = decide(w, PRODUCERS, pop.view[i], w.reputation[PRODUCERS], false, temptation);
-  if (!v.kept) settleProducerDenial(w, institutions, v);
+  // One workshop's act is 1/n of the group's record.
+  const weight = 1 / Math.max(1, pop.count);
+  if (!v.kept) settleProducerDenial(w, institutions, v, weight);
   else {
-    for (let j = 0; j < 3; j++) if (institutions & (1 << j)) build(w.instTrust, w.instDamage, j * 4 + PRODUCERS, w.p);
+    for (let j = 0; j < 3; j++) if (institutions & (1 << j)) build(w.instTrust, w.instDamage, j * 4 + PRODUCERS, w.p, weight);
   }
   return v;
 }
 
 /** Trust loss of institutions toward the producers after a producer denies a promise (e.g. a default). */
-export function settleProducerDenial(w: World, institutions: number, v: Verdict): void {
+export function settleProducerDenial(w: World, institutions: number, v: Verdict, weight: number): void {
   const r = relief(w, v);
   for (let j = 0; j < 3; j++) {
     if (!(institutions & (1 << j))) continue;
     const k = j * 4 + PRODUCERS;
-    erode(w.instTrust, w.instDamage, k, w.dependence[k], r, w.p);
+    erode(w.instTrust, w.instDamage, k, w.dependence[k], r, w.p, weight);
   }
 }
 

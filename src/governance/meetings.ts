@@ -26,7 +26,7 @@ export function holdMeeting(w: World): void {
   const strained = ag.staffLeft < p.meetingStaffDays;
   if (scheduled) {
     const others = (1 << BANK) | (isBound(w, ASSOCIATION) ? 1 << ASSOCIATION : 0);
-    if (!institutionPromise(w, AGENCY, ag.view, strained, others, null, 0).kept || strained) return;
+    if (!institutionPromise(w, AGENCY, ag.view, strained, others, null, 0).kept) return;
   } else if (strained) return;
   ag.staffLeft -= p.meetingStaffDays;
 

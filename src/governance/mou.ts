@@ -1,5 +1,6 @@
 import { AGENCY, BANK } from '../agents/producers.js';
 import type { World } from '../world.js';
+import { meanDirectedTrust } from './deseve.js';
 
 /**
  * The MoU (joint decree) is a set of parameters, not a switch: when it is signed,
@@ -13,20 +14,6 @@ export function isBound(w: World, s: number): boolean {
   return w.p.mouSignatories === 'all' || s === AGENCY || s === BANK;
 }
 
-/** Mean trust among the four stakeholders, the condition for negotiating an MoU. */
-export function meanTrust(w: World): number {
-  let s = 0;
-  for (let i = 0; i < 12; i++) s += w.instTrust[i];
-  const pop = w.producers;
-  let pt = 0;
-  let n = 0;
-  for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
-    pt += pop.trust[0][i] + pop.trust[1][i] + pop.trust[2][i];
-    n += 3;
-  }
-  return (s + (n ? (pt / n) * 3 : 0)) / 15;
-}
 
 /**
  * Signing, lapsing and the pooled fund. A negotiated MoU is signed at mouSignMonth
@@ -37,7 +24,7 @@ export function updateMou(w: World): void {
   const p = w.p;
   const signAt = p.mouSignMonth - 1; // parameter months are 1-based
   if (w.mouSigned < 0 && p.mouSignMonth > 0 && w.month >= signAt) {
-    if (p.mouAdoption === 'imposed' || meanTrust(w) >= p.mouMinTrust) {
+    if (p.mouAdoption === 'imposed' || meanDirectedTrust(w) >= p.mouMinTrust) {
       w.mouSigned = w.month;
       w.mouInForce = true;
       if (p.mouAdoption === 'imposed') crowdOut(w);

@@ -9,12 +9,16 @@ import type { Params } from '../params/index.js';
  *
  * Each function updates entry i of a trust array and its matching damage array.
  */
-export function build(trust: Float64Array, damage: Float64Array, i: number, p: Params): void {
+export function build(trust: Float64Array, damage: Float64Array, i: number, p: Params, weight = 1): void {
   const cap = 1 - damage[i];
-  if (trust[i] < cap) trust[i] += p.trustBuild * (cap - trust[i]);
+  if (trust[i] < cap) trust[i] += weight * p.trustBuild * (cap - trust[i]);
 }
 
-/** `relief` in [0,1]: share of the loss avoided (an explained, sanctioned denial under an MoU). */
+/**
+ * `relief` in [0,1]: share of the loss avoided (an explained, sanctioned denial under an MoU).
+ * `weight` in (0,1]: trust in a group (e.g. "the producers") moves by 1/n of a full
+ * experience per member's act, so a group's trust is the average of its members' record.
+ */
 export function erode(
   trust: Float64Array,
   damage: Float64Array,
@@ -22,8 +26,9 @@ export function erode(
   dependence: number,
   relief: number,
   p: Params,
+  weight = 1,
 ): void {
-  const keep = 1 - relief;
+  const keep = (1 - relief) * weight;
   const loss = Math.min(1, p.trustErosion * (1 + p.dependenceAmplifier * dependence) * keep);
   trust[i] -= loss * trust[i];
   damage[i] = Math.min(1, damage[i] + p.reputationHit * keep);

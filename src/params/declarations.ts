@@ -313,9 +313,6 @@ export const PARAMS = [
   { name: 'promiseCost', kind: 'real', group: 'commitment', default: 0.8, min: 0, max: 10, unit: 'logit',
     description: 'Mean cost of carrying out a promised action (exponentially distributed per promise).',
     source: ASSUME },
-  { name: 'resourceStrain', kind: 'real', group: 'commitment', default: 1.5, min: 0, max: 10, unit: 'logit',
-    description: 'Extra cost of a promise when the promiser\'s budget or staff time is exhausted.',
-    source: 'Bitterman & Koliba 2020 (understaffed central actor as bottleneck)' },
   { name: 'opinionBound', kind: 'real', group: 'commitment', default: 0.35, min: 0, max: 1, unit: '[0,1]',
     description: 'Bounded-confidence threshold: views on the common purpose only converge when closer than this.',
     source: 'Deffuant et al. 2000' },
@@ -325,7 +322,7 @@ export const PARAMS = [
 
   // ---------------------------------------------------------------- meetings
   { name: 'incidentalMeetingProb', kind: 'real', group: 'meetings', default: 0.15, min: 0, max: 1, unit: '1/month',
-    description: 'Probability of an unscheduled coordination meeting in a month (no MoU).',
+    description: 'Probability of an unscheduled coordination meeting in a month (also under an MoU, besides its scheduled ones).',
     source: 'Lukito & Haryanto 2016 (coordination incidental, around events)' },
   { name: 'meetingStaffDays', kind: 'real', group: 'meetings', default: 3, min: 0, max: 100, unit: 'staff-days',
     description: 'Agency staff time to prepare and hold one meeting.',

@@ -1,0 +1,451 @@
+/**
+ * End-to-end tests of the command line (src/cli/main.ts), run as a subprocess:
+ * listings, run/compare outputs, determinism, seed stability, overrides, user
+ * scenario files, and user errors (exit code 2, one line on stderr, no stack trace,
+ * earlier outputs left intact).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TIMEOUT = 120_000;
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as `node --import tsx src/cli/main.ts ...args` from the project root. */
+function cli(args: readonly string[]): Promise<Result> {
+  return new Promise((res) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COLLABSIM_DEBUG: '' } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        res({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Runs the CLI and fails with its stderr if it did not exit 0. */
+async function ok(args: readonly string[]): Promise<Result> {
+  const r = await cli(args);
+  expect(r.code, `collabsim ${args.join(' ')} failed:\n${r.stderr}`).toBe(0);
+  return r;
+}
+
+const tmpRoots: string[] = [];
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'collabsim-cli-'));
+  tmpRoots.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of tmpRoots) rmSync(d, { recursive: true, force: true });
+});
+
+/** A minimal CSV reader (no field in these outputs needs quoting). */
+function readCsv(path: string): { header: string[]; rows: Record<string, string>[]; lines: string[] } {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n').filter((l) => l !== '');
+  const header = lines[0].split(',');
+  const rows = lines.slice(1).map((l) => {
+    const f = l.split(',');
+    return Object.fromEntries(header.map((h, i) => [h, f[i]]));
+  });
+  return { header, rows, lines };
+}
+
+function readJson(path: string): any {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const PRESET_NAMES = [
+  'status-quo',
+  'mou',
+  'mou-late',
+  'mou-weak',
+  'mou-imposed',
+  'mou-partial',
+  'mou-fund',
+  'mou-lapse',
+  'strong-association',
+  'market-linkage',
+  'dress-rule-dropped',
+];
+
+const RUN_HEADER_PREFIX = 'runId,scenario,replicate,seed,month,date,producers,workers,productionPerDay';
+
+// ------------------------------------------------------------------ listings
+
+describe('scenarios', () => {
+  it(
+    'lists every required preset in text form',
+    async () => {
+      const r = await ok(['scenarios']);
+      const names = r.stdout
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split(/\s+/)[0]);
+      for (const n of PRESET_NAMES) expect(names, `preset ${n} missing from \`scenarios\``).toContain(n);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '--json parses and lists every required preset',
+    async () => {
+      const r = await ok(['scenarios', '--json']);
+      const list = JSON.parse(r.stdout);
+      expect(Array.isArray(list)).toBe(true);
+      const names = list.map((s: { name: string }) => s.name);
+      for (const n of PRESET_NAMES) expect(names, `preset ${n} missing from \`scenarios --json\``).toContain(n);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('params --json', () => {
+  it(
+    'parses; every entry has name, description, unit, default, source; numeric ones have min <= default <= max',
+    async () => {
+      const r = await ok(['params', '--json']);
+      const list = JSON.parse(r.stdout);
+      expect(Array.isArray(list)).toBe(true);
+      expect(list.length).toBeGreaterThan(0);
+      for (const p of list) {
+        const where = `param ${JSON.stringify(p.name)}`;
+        expect(typeof p.name, where).toBe('string');
+        expect(p.name.length, where).toBeGreaterThan(0);
+        for (const k of ['description', 'unit', 'source']) {
+          expect(typeof p[k], `${where}.${k}`).toBe('string');
+          expect(p[k].length, `${where}.${k}`).toBeGreaterThan(0);
+        }
+        expect(p, where).toHaveProperty('default');
+        expect(p.default, `${where}.default`).not.toBeNull();
+        if (typeof p.default === 'number' || p.kind === 'real' || p.kind === 'int') {
+          expect(typeof p.default, `${where}.default`).toBe('number');
+          expect(typeof p.min, `${where}.min`).toBe('number');
+          expect(typeof p.max, `${where}.max`).toBe('number');
+          expect(p.min, `${where}: min <= default`).toBeLessThanOrEqual(p.default);
+          expect(p.default, `${where}: default <= max`).toBeLessThanOrEqual(p.max);
+        }
+      }
+      const names = list.map((p: { name: string }) => p.name);
+      expect(new Set(names).size, 'parameter names are unique').toBe(names.length);
+    },
+    TIMEOUT,
+  );
+});
+
+// ------------------------------------------------------------------ run
+
+describe('run status-quo --replicates 2 --months 24', () => {
+  const args = ['run', 'status-quo', '--replicates', '2', '--months', '24'];
+  let dirA: string;
+  let dirB: string;
+  let dirSeed: string;
+  let dir3: string;
+  let first: Result;
+  let paramNames: string[];
+
+  beforeAll(async () => {
+    const root = tmp();
+    dirA = join(root, 'a');
+    dirB = join(root, 'b');
+    dirSeed = join(root, 'seed');
+    dir3 = join(root, 'r3');
+    const results = await Promise.all([
+      cli([...args, '--out', dirA]),
+      cli([...args, '--out', dirB]),
+      cli([...args, '--seed', '12345', '--out', dirSeed]),
+      cli(['run', 'status-quo', '--replicates', '3', '--months', '24', '--out', dir3]),
+      cli(['params', '--json']),
+    ]);
+    first = results[0];
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+    paramNames = JSON.parse(results[4].stdout).map((p: { name: string }) => p.name);
+  }, TIMEOUT);
+
+  it('exits 0 and writes runs.csv with the expected header and 2*24 data rows', () => {
+    expect(first.code).toBe(0);
+    const text = readFileSync(join(dirA, 'runs.csv'), 'utf8');
+    expect(text.startsWith(RUN_HEADER_PREFIX)).toBe(true);
+    const { header, rows } = readCsv(join(dirA, 'runs.csv'));
+    expect(header.join(',').startsWith(RUN_HEADER_PREFIX)).toBe(true);
+    expect(rows.length).toBe(2 * 24);
+    for (const row of rows) expect(Object.keys(row).length).toBe(header.length);
+    for (const rep of ['1', '2']) {
+      const rr = rows.filter((x) => x.replicate === rep);
+      expect(rr.length, `rows of replicate ${rep}`).toBe(24);
+      expect(rr.map((x) => Number(x.month))).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+      expect(new Set(rr.map((x) => x.scenario))).toEqual(new Set(['status-quo']));
+    }
+  });
+
+  it('writes metadata.json whose runs[].seed match the seed column', () => {
+    const meta = readJson(join(dirA, 'metadata.json'));
+    const { rows } = readCsv(join(dirA, 'runs.csv'));
+    expect(Array.isArray(meta.runs)).toBe(true);
+    expect(meta.runs.length).toBe(2);
+    for (const run of meta.runs) {
+      const rr = rows.filter((x) => x.runId === run.runId);
+      expect(rr.length, `rows of ${run.runId}`).toBe(24);
+      expect(typeof run.seed).toBe('number');
+      expect(Number.isSafeInteger(run.seed)).toBe(true);
+      for (const x of rr) expect(x.seed, `seed column of ${run.runId}`).toBe(String(run.seed));
+    }
+    expect(new Set(meta.runs.map((r: { seed: number }) => r.seed)).size, 'replicates get distinct seeds').toBe(2);
+  });
+
+  it('writes metadata.json with a described column for every CSV column', () => {
+    const meta = readJson(join(dirA, 'metadata.json'));
+    const { header } = readCsv(join(dirA, 'runs.csv'));
+    expect(Array.isArray(meta.columns)).toBe(true);
+    expect(meta.columns.map((c: { name: string }) => c.name)).toEqual(header);
+    for (const c of meta.columns) {
+      expect(typeof c.description, `column ${c.name}`).toBe('string');
+      expect(c.description.length, `column ${c.name}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes metadata.json with the full parameter set of each scenario', () => {
+    const meta = readJson(join(dirA, 'metadata.json'));
+    expect(Array.isArray(meta.scenarios)).toBe(true);
+    expect(meta.scenarios.length).toBe(1);
+    const s = meta.scenarios[0];
+    expect(s.name).toBe('status-quo');
+    expect(typeof s.params).toBe('object');
+    expect(s.params).not.toBeNull();
+    for (const n of paramNames) expect(s.params, `scenarios[0].params.${n}`).toHaveProperty(n);
+    expect(s.params.months).toBe(24);
+  });
+
+  it('is deterministic: the same command into another folder gives byte-identical runs.csv', () => {
+    const a = readFileSync(join(dirA, 'runs.csv'));
+    const b = readFileSync(join(dirB, 'runs.csv'));
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('is deterministic: the same command into another folder gives byte-identical metadata.json', () => {
+    const a = readFileSync(join(dirA, 'metadata.json'), 'utf8');
+    const b = readFileSync(join(dirB, 'metadata.json'), 'utf8');
+    expect(b).toBe(a);
+  });
+
+  it('is deterministic: metadata.json fields other than the recorded command line are identical', () => {
+    const a = readJson(join(dirA, 'metadata.json'));
+    const b = readJson(join(dirB, 'metadata.json'));
+    delete a.command;
+    delete b.command;
+    expect(b).toEqual(a);
+  });
+
+  it('a different --seed gives a different runs.csv (and different run seeds)', () => {
+    const a = readFileSync(join(dirA, 'runs.csv'));
+    const s = readFileSync(join(dirSeed, 'runs.csv'));
+    expect(a.equals(s)).toBe(false);
+    const seedsA = readJson(join(dirA, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
+    const seedsS = readJson(join(dirSeed, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
+    expect(seedsS).not.toEqual(seedsA);
+    expect(readJson(join(dirSeed, 'metadata.json')).experimentSeed).toBe(12345);
+  });
+
+  it('keeps seeds and rows of replicates 1-2 when the design grows to 3 replicates', () => {
+    const two = readCsv(join(dirA, 'runs.csv'));
+    const three = readCsv(join(dir3, 'runs.csv'));
+    expect(three.header).toEqual(two.header);
+    expect(three.rows.length).toBe(3 * 24);
+    const repIdx = two.header.indexOf('replicate');
+    const pick = (lines: string[]) => lines.slice(1).filter((l) => ['1', '2'].includes(l.split(',')[repIdx]));
+    const twoLines = pick(two.lines);
+    expect(twoLines.length).toBe(48);
+    expect(pick(three.lines)).toEqual(twoLines);
+    const m2 = readJson(join(dirA, 'metadata.json')).runs;
+    const m3 = readJson(join(dir3, 'metadata.json')).runs;
+    expect(m3.filter((r: { replicate: number }) => r.replicate <= 2)).toEqual(m2);
+  });
+});
+
+// ------------------------------------------------------------------ --set and scenario files
+
+describe('--set overrides', () => {
+  it(
+    '--set months=12 gives 12 rows per run',
+    async () => {
+      const out = join(tmp(), 'o');
+      await ok(['run', 'status-quo', '--replicates', '2', '--set', 'months=12', '--out', out]);
+      const { rows } = readCsv(join(out, 'runs.csv'));
+      expect(rows.length).toBe(2 * 12);
+      for (const rep of ['1', '2']) expect(rows.filter((x) => x.replicate === rep).length).toBe(12);
+      expect(readJson(join(out, 'metadata.json')).scenarios[0].params.months).toBe(12);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '--set mouSignMonth=1 on status-quo puts the MoU in force (mouInForce 1), where status-quo alone has 0',
+    async () => {
+      const root = tmp();
+      const withMou = join(root, 'mou');
+      const without = join(root, 'sq');
+      await Promise.all([
+        ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--set', 'mouSignMonth=1', '--out', withMou]),
+        ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--out', without]),
+      ]);
+      const a = readCsv(join(withMou, 'runs.csv')).rows;
+      const b = readCsv(join(without, 'runs.csv')).rows;
+      expect(a.length).toBe(24);
+      expect(b.length).toBe(24);
+      expect(a.map((x) => x.mouInForce)).toEqual(Array(24).fill('1'));
+      expect(b.map((x) => x.mouInForce)).toEqual(Array(24).fill('0'));
+      expect(readJson(join(withMou, 'metadata.json')).scenarios[0].params.mouSignMonth).toBe(1);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('user scenario file', () => {
+  it(
+    'run file.json with base "mou" and a parameter override works',
+    async () => {
+      const root = tmp();
+      const file = join(root, 'my-mou.json');
+      writeFileSync(file, JSON.stringify({ name: 'my-mou', base: 'mou', params: { mouMonitoring: 0.2 } }));
+      const out = join(root, 'o');
+      await ok(['run', file, '--replicates', '2', '--months', '12', '--out', out]);
+      const { rows } = readCsv(join(out, 'runs.csv'));
+      expect(rows.length).toBe(2 * 12);
+      expect(new Set(rows.map((x) => x.scenario))).toEqual(new Set(['my-mou']));
+      // The base's MoU (signed month 1) is inherited.
+      expect(rows.map((x) => x.mouInForce)).toEqual(Array(24).fill('1'));
+      const meta = readJson(join(out, 'metadata.json'));
+      expect(meta.scenarios[0].name).toBe('my-mou');
+      expect(meta.scenarios[0].params.mouMonitoring).toBe(0.2);
+      expect(meta.scenarios[0].params.mouSignMonth).toBe(1);
+      expect(meta.runs.map((r: { scenario: string }) => r.scenario)).toEqual(['my-mou', 'my-mou']);
+    },
+    TIMEOUT,
+  );
+});
+
+// ------------------------------------------------------------------ compare
+
+describe('compare', () => {
+  it(
+    'compare status-quo mou prints the table and writes comparison.csv',
+    async () => {
+      const out = join(tmp(), 'cmp');
+      const r = await ok(['compare', 'status-quo', 'mou', '--replicates', '5', '--years', '2012,2013', '--months', '24', '--out', out]);
+      expect(r.stdout).toContain('mou - status-quo');
+      expect(r.stdout).toContain('2012');
+      expect(r.stdout).toContain('2013');
+      const { header, rows } = readCsv(join(out, 'comparison.csv'));
+      for (const h of ['metric', 'year', 'diff_lo95', 'diff_hi95']) expect(header).toContain(h);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((x) => x.year))).toEqual(new Set(['2012', '2013']));
+      for (const x of rows) {
+        expect(Number(x.diff_lo95), `${x.metric} ${x.year}`).toBeLessThanOrEqual(Number(x.diff_hi95));
+        expect(x.n_a).toBe('5');
+        expect(x.n_b).toBe('5');
+      }
+      const runs = readCsv(join(out, 'runs.csv')).rows;
+      expect(runs.length).toBe(2 * 5 * 24);
+      const meta = readJson(join(out, 'metadata.json'));
+      expect(meta.scenarios.map((s: { name: string }) => s.name)).toEqual(['status-quo', 'mou']);
+    },
+    TIMEOUT,
+  );
+});
+
+// ------------------------------------------------------------------ user errors
+
+describe('user errors: exit 2, one stderr line naming the field, no stack trace', () => {
+  let root: string;
+  let files: Record<string, string>;
+
+  beforeAll(() => {
+    root = tmp();
+    const regular = join(root, 'regular-file');
+    writeFileSync(regular, 'not a folder\n');
+    const badSyntax = join(root, 'bad-syntax.json');
+    writeFileSync(badSyntax, '{"name": "x", "params": {');
+    const unknownKey = join(root, 'unknown-key.json');
+    writeFileSync(unknownKey, JSON.stringify({ name: 'x', params: {}, colour: 'red' }));
+    const unknownParam = join(root, 'unknown-param.json');
+    writeFileSync(unknownParam, JSON.stringify({ name: 'x', base: 'mou', params: { nosuchParam: 1 } }));
+    files = { regular, badSyntax, unknownKey, unknownParam };
+  });
+
+  const out = () => join(root, 'out');
+  const small = ['--replicates', '1', '--months', '12'];
+
+  const cases: { name: string; args: () => string[]; field: () => string }[] = [
+    { name: 'unknown scenario', args: () => ['run', 'nosuch', ...small, '--out', out()], field: () => 'nosuch' },
+    { name: 'unknown parameter', args: () => ['run', ...small, '--set', 'nosuch=1', '--out', out()], field: () => 'nosuch' },
+    { name: 'out-of-range value', args: () => ['run', ...small, '--set', 'trustBuild=2', '--out', out()], field: () => 'trustBuild' },
+    { name: 'non-numeric value', args: () => ['run', '--replicates', '1', '--set', 'months=abc', '--out', out()], field: () => 'months' },
+    { name: 'bad enum value', args: () => ['run', ...small, '--set', 'orderRule=random', '--out', out()], field: () => 'orderRule' },
+    { name: 'malformed --set', args: () => ['run', ...small, '--set', 'months', '--out', out()], field: () => '--set' },
+    { name: '--replicates 0', args: () => ['run', '--replicates', '0', '--months', '12', '--out', out()], field: () => '--replicates' },
+    { name: 'unwritable --out', args: () => ['run', ...small, '--out', join(files.regular, 'sub')], field: () => '--out' },
+    { name: 'scenario file with bad JSON syntax', args: () => ['run', files.badSyntax, ...small, '--out', out()], field: () => basename(files.badSyntax) },
+    { name: 'scenario file with unknown key', args: () => ['run', files.unknownKey, ...small, '--out', out()], field: () => 'colour' },
+    { name: 'scenario file with unknown param', args: () => ['run', files.unknownParam, ...small, '--out', out()], field: () => 'nosuchParam' },
+    {
+      name: '--years outside the horizon',
+      args: () => ['compare', 'status-quo', 'mou', '--replicates', '1', '--months', '24', '--years', '2030', '--out', out()],
+      field: () => '--years',
+    },
+    { name: 'unknown option', args: () => ['run', ...small, '--bogus', '--out', out()], field: () => '--bogus' },
+  ];
+
+  for (const c of cases) {
+    it.concurrent(
+      c.name,
+      async () => {
+        const r = await cli(c.args());
+        const where = `collabsim ${c.args().join(' ')}\nstderr:\n${r.stderr}`;
+        expect(r.code, where).toBe(2);
+        expect(r.stderr, where).not.toContain('    at ');
+        const lines = r.stderr.replace(/\n$/, '').split('\n');
+        expect(lines.length, where).toBe(1);
+        expect(lines[0].trim().length, where).toBeGreaterThan(0);
+        expect(lines[0], where).toContain(c.field());
+      },
+      TIMEOUT,
+    );
+  }
+
+  it(
+    'a failed run leaves a previous good runs.csv and metadata.json in the same --out folder intact',
+    async () => {
+      const dir = join(tmp(), 'keep');
+      await ok(['run', 'status-quo', '--replicates', '1', '--months', '12', '--out', dir]);
+      const csvBefore = readFileSync(join(dir, 'runs.csv'));
+      const metaBefore = readFileSync(join(dir, 'metadata.json'));
+      expect(csvBefore.length).toBeGreaterThan(0);
+      const failing: string[][] = [
+        ['run', 'status-quo', '--replicates', '1', '--months', '12', '--set', 'trustBuild=2', '--out', dir],
+        ['run', files.unknownParam, '--replicates', '1', '--months', '12', '--out', dir],
+        ['run', 'status-quo', '--replicates', '1', '--months', '12', '--set', 'initialProducers=100000', '--out', dir],
+        ['run', 'status-quo', '--replicates', '0', '--months', '12', '--out', dir],
+        ['compare', 'status-quo', 'mou', '--replicates', '1', '--months', '24', '--years', '2030', '--out', dir],
+      ];
+      const results = await Promise.all(failing.map((args) => cli(args)));
+      results.forEach((r, i) => expect(r.code, `collabsim ${failing[i].join(' ')} should fail\n${r.stderr}`).toBe(2));
+      expect(readFileSync(join(dir, 'runs.csv')).equals(csvBefore), 'runs.csv changed by a failed run').toBe(true);
+      expect(readFileSync(join(dir, 'metadata.json')).equals(metaBefore), 'metadata.json changed by a failed run').toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'runs.csv']);
+    },
+    TIMEOUT,
+  );
+});
