@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkYears, compareScenarios, type ComparisonRow } from '../analysis/compare.js';
-import { OUTCOMES, type OutcomeName } from '../outcomes.js';
+import { DESEVE_ITEMS } from '../governance/deseve.js';
+import { type OutcomeName } from '../outcomes.js';
 import { csvHeader, csvRows, formatNumber } from '../output/csv.js';
 import { prepareOutDir, writeFileAtomic } from '../output/files.js';
 import { metadata } from '../output/metadata.js';
@@ -19,20 +20,7 @@ import { formatComparison } from './table.js';
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** Metrics the comparison table shows, in order. */
-const TABLE_METRICS: OutcomeName[] = [
-  'producers',
-  'workers',
-  'productionPerDay',
-  'composite',
-  'networkedStructure',
-  'commitment',
-  'trust',
-  'governance',
-  'accessToAuthority',
-  'accountability',
-  'informationSharing',
-  'accessToResources',
-];
+const TABLE_METRICS: OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
 
 interface CommonOpts {
   replicates: string;
@@ -256,4 +244,9 @@ export function main(argv: string[]): number {
   }
 }
 
+// A closed pipe (e.g. `collabsim params | head`) is a normal end, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));
