@@ -140,3 +140,11 @@ describe('economy', () => {
     expect(q.series.get('productionPerDay', 30)).toBeCloseTo(expected, 9);
   });
 });
+
+describe('parameter rules', () => {
+  it('month parameters take -1 for never or a 1-based month, not 0', () => {
+    expect(() => withOverrides(defaults(), { mouSignMonth: 0 })).toThrow(/mouSignMonth: expected -1 \(never\) or a month from 1/);
+    expect(() => withOverrides(defaults(), { dressRuleEndMonth: 0 })).toThrow(/dressRuleEndMonth/);
+    expect(withOverrides(defaults(), { mouSignMonth: 1 }).mouSignMonth).toBe(1);
+  });
+});

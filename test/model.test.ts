@@ -76,7 +76,8 @@ describe('invariants', () => {
       }
       over.months = 36;
       over.startYear = 2012;
-      // keep the cross-parameter rule: layoff below hire threshold
+      // keep the cross-parameter rules: months 1-based or -1; layoff below hire threshold
+      for (const n of ['mouSignMonth', 'dressRuleEndMonth']) if (over[n] === 0) over[n] = -1;
       if ((over.layoffUtilisation as number) >= (over.hireUtilisation as number)) over.layoffUtilisation = (over.hireUtilisation as number) - 0.05;
       checkInvariants(withOverrides(defaults(), over), k);
     }

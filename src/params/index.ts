@@ -102,6 +102,9 @@ export function checkConsistency(p: Params, where = ''): void {
   const f = (n: string) => (where ? `${where}.${n}` : n);
   if (p.initialProducers > p.producerPool)
     throw new InputError(f('initialProducers'), `at most producerPool (${p.producerPool})`, p.initialProducers);
+  // Month parameters are 1-based with -1 for "never"; 0 is neither.
+  for (const n of ['mouSignMonth', 'dressRuleEndMonth'] as const)
+    if (p[n] === 0) throw new InputError(f(n), '-1 (never) or a month from 1', 0);
   if (p.layoffUtilisation >= p.hireUtilisation)
     throw new InputError(f('layoffUtilisation'), `below hireUtilisation (${p.hireUtilisation})`, p.layoffUtilisation);
 }
