@@ -91,17 +91,19 @@ function beginMonth(w: World): void {
   for (let k = 0; k < 3; k++) heal(pop.damage[k], p);
 
   // Reputation: the mean trust others place in each stakeholder.
+  // Accumulated in place in w.reputation: no allocation in the monthly loop.
   let toProducers = 0;
-  const inst = [0, 0, 0];
+  const rep = w.reputation;
+  rep[0] = rep[1] = rep[2] = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
-    for (let k = 0; k < 3; k++) inst[k] += pop.trust[k][i];
+    for (let k = 0; k < 3; k++) rep[k] += pop.trust[k][i];
   }
   const n = Math.max(1, pop.count);
   for (let s = 0; s < 3; s++) {
-    let t = inst[s] / n;
+    let t = rep[s] / n;
     for (let j = 0; j < 3; j++) if (j !== s) t += w.instTrust[j * 4 + s];
-    w.reputation[s] = t / 3;
+    rep[s] = t / 3;
   }
   for (let j = 0; j < 3; j++) toProducers += w.instTrust[j * 4 + PRODUCERS];
   w.reputation[PRODUCERS] = toProducers / 3;

@@ -94,12 +94,6 @@ export class Producers {
   capacity(i: number, p: Params): number {
     return this.workers[i] * p.piecesPerWorkerDay * this.skill[i] * p.workDaysPerMonth;
   }
-
-  totalWorkers(): number {
-    let w = 0;
-    for (let i = 0; i < this.size; i++) if (this.active[i]) w += this.workers[i];
-    return w;
-  }
 }
 
 /** Lognormal draw with mean 1 and the given log-sd. */

@@ -54,11 +54,6 @@ export function relief(w: World, v: Verdict): number {
   return v.detected ? w.p.contractTrustComplement : 0;
 }
 
-/** Reputation of stakeholder s: mean trust the others place in it. */
-export function reputationOf(w: World, s: number): number {
-  return w.reputation[s];
-}
-
 /**
  * A promise by institution `s` (0-2) to other institutions (bit mask over 0-2) and to
  * some producers (indices in `to`, first `n` of them). Updates the recipients' trust
