@@ -89,12 +89,10 @@ function prepare(args: readonly string[], o: CommonOpts): Prepared {
     if (names.has(d.name)) throw new InputError('scenario', 'distinct scenario names', d.name);
     names.add(d.name);
   }
-  prepareOutDir(o.out);
-  return {
-    scenarios: defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) })),
-    replicates,
-    seed,
-  };
+  if (o.months !== undefined && o.set.some((s) => s.trim().startsWith('months=')))
+    throw new InputError('--months', 'either --months or --set months=..., not both');
+  const scenarios = defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) }));
+  return { scenarios, replicates, seed };
 }
 
 function progress(label: string): (done: number, total: number) => void {
@@ -155,13 +153,17 @@ export function buildProgram(): Command {
     .description('Simulate collaborative governance of the Serengan blangkon cluster, with and without a binding MoU.')
     .version(VERSION)
     .showHelpAfterError(false)
-    .exitOverride();
+    .exitOverride()
+    // Usage errors read like every other user error: "collabsim: error: ...". Set before
+    // the subcommands are added, which copy these settings.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'collabsim: error: ')) });
 
   commonOptions(
     program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),
     'out/run',
   ).action((scenario: string, o: CommonOpts) => {
     const prep = prepare([scenario], o);
+    prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const runs = executeRuns(specs, progress('run'));
     writeOutputs(o.out, recordedCommand(), prep, runs);
@@ -184,6 +186,7 @@ export function buildProgram(): Command {
       return n;
     });
     for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
+    prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const runs = executeRuns(specs, progress('compare'));
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
@@ -225,7 +228,6 @@ export function buildProgram(): Command {
 
 export function main(argv: string[]): number {
   const program = buildProgram();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
     program.parse(argv, { from: 'user' });
     return 0;

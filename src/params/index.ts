@@ -70,6 +70,7 @@ export function parseValue(d: ParamDecl, text: string, field: string = d.name): 
   if (d.kind === 'real' || d.kind === 'int') {
     // Number('') is 0 and Number(' ') is 0: reject empty text explicitly.
     const n = t === '' ? Number.NaN : Number(t);
+    if (!Number.isFinite(n)) throw new InputError(field, expectation(d), text);
     return checkValue(d, n, field) as number;
   }
   if (d.kind === 'bool') {
