@@ -15,6 +15,7 @@ import { metadata } from '../output/metadata.js';
 import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
 import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
 import { findPreset, parseScenario, PRESETS, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { registerExperimentCommands } from './experiment.js';
 import { formatComparison } from './table.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -223,14 +224,18 @@ export function buildProgram(): Command {
       }
     });
 
+  registerExperimentCommands(program, VERSION, (code) => (commandExit = code));
   return program;
 }
 
-export function main(argv: string[]): number {
+/** Exit code set by a command that finished but must report failure (e.g. some runs failed). */
+let commandExit = 0;
+
+export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    program.parse(argv, { from: 'user' });
-    return 0;
+    await program.parseAsync(argv, { from: 'user' });
+    return commandExit;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version "errors" are normal exits; the rest are usage errors, already printed.
@@ -251,4 +256,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -7,8 +7,8 @@ import { InputError } from '../params/index.js';
  * a full disk never leaves a half-written file under the real name, and an earlier
  * complete file survives a failed write.
  */
-export function writeFileAtomic(path: string, data: string): void {
-  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.${(tmpCounter++).toString(36)}.tmp`);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
@@ -16,6 +16,14 @@ export function writeFileAtomic(path: string, data: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+let tmpCounter = 0;
+
+/** Atomic write of bytes, creating the parent folder if needed. */
+export function writeBytesAtomic(path: string, data: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, data);
 }
 
 /** Makes sure `dir` exists and is writable, or throws an InputError naming `field`. */

@@ -1,0 +1,200 @@
+/**
+ * Commands for experiments at scale: `experiment`, `validate`, `merge`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { makePlan, type Plan, type Shard } from '../experiments/plan.js';
+import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
+import { InputError } from '../params/index.js';
+import { executePlan, mergeShards, readState } from '../runner/execute.js';
+
+/** Reads an experiment file: bytes must be UTF-8; YAML or JSON; files it names are relative to it. */
+export function loadExperiment(path: string): Experiment {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new InputError(path, 'a readable experiment file', (e as NodeJS.ErrnoException).code);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(path, 'a UTF-8 text file (found invalid UTF-8 bytes)');
+  }
+  const base = dirname(resolve(path));
+  return checkExperiment(parseExperimentText(text, path), path, {
+    readText(rel, field) {
+      try {
+        return readFileSync(resolve(base, rel), 'utf8');
+      } catch (e) {
+        throw new InputError(field, `a readable file (${rel} relative to the experiment file)`, (e as NodeJS.ErrnoException).code);
+      }
+    },
+  });
+}
+
+function parseShard(text: string | undefined, env: NodeJS.ProcessEnv): Shard | undefined {
+  if (text !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new InputError('--shard', 'i/n with 0 <= i < n, e.g. 0/4', text);
+    return { index: Number(m[1]), count: Number(m[2]) };
+  }
+  const int = (name: string) => {
+    const v = env[name];
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) throw new InputError(name, 'a non-negative integer', v);
+    return Number(v);
+  };
+  const slurm = int('SLURM_ARRAY_TASK_ID');
+  if (slurm !== undefined) {
+    const count = int('SLURM_ARRAY_TASK_COUNT');
+    if (count === undefined || count < 1) throw new InputError('SLURM_ARRAY_TASK_COUNT', 'the number of array tasks (set by Slurm for job arrays)');
+    const index = slurm - (int('SLURM_ARRAY_TASK_MIN') ?? 0);
+    if (index < 0 || index >= count) throw new InputError('SLURM_ARRAY_TASK_ID', `an index within the array (0-${count - 1} after SLURM_ARRAY_TASK_MIN)`, slurm);
+    return { index, count };
+  }
+  const k8s = int('JOB_COMPLETION_INDEX');
+  if (k8s !== undefined) {
+    const count = int('COLLABSIM_SHARDS');
+    if (count === undefined || count < 1) throw new InputError('COLLABSIM_SHARDS', 'the number of shards (set it to the Job\'s completions)');
+    if (k8s >= count) throw new InputError('JOB_COMPLETION_INDEX', `an index below COLLABSIM_SHARDS (${count})`, k8s);
+    return { index: k8s, count };
+  }
+  return undefined;
+}
+
+function progressReporter(label: string): { update: (done: number, total: number) => void; stop: () => void } {
+  const t0 = Date.now();
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      { format: `${label} [{bar}] {value}/{total} runs | {rate} runs/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    );
+    let started = false;
+    return {
+      update(done, total) {
+        const rate = ((done / Math.max(1e-3, (Date.now() - t0) / 1000)) | 0).toString();
+        if (!started) bar.start(total, done, { rate });
+        started = true;
+        bar.update(done, { rate });
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  let lastPct = -1;
+  let lastTime = 0;
+  return {
+    update(done, total) {
+      const pct = total ? Math.floor((100 * done) / total) : 100;
+      const now = Date.now();
+      if (done !== total && pct < lastPct + 10 && now - lastTime < 10000) return;
+      lastPct = pct;
+      lastTime = now;
+      const rate = done / Math.max(1e-3, (now - t0) / 1000);
+      const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+      process.stderr.write(`${label}: ${done}/${total} runs (${pct}%), ${rate.toFixed(0)} runs/s, ETA ${eta}s\n`);
+    },
+    stop() {},
+  };
+}
+
+function describePlan(plan: Plan, shard?: Shard): string {
+  const e = plan.experiment;
+  return (
+    `experiment ${e.name}: ${plan.points.length} design point(s) (${e.design.type}) x ${e.scenarios.length} scenario(s) x ${e.replicates} replicate(s) = ${plan.runCount} runs` +
+    (shard ? `; shard ${shard.index}/${shard.count}` : '') +
+    `; ${plan.months.length} month(s) kept; outputs: ${[e.outputs.series ? 'series' : '', e.outputs.summary ? 'summary' : ''].filter(Boolean).join(' + ')} as ${e.outputs.formats.join(', ')}`
+  );
+}
+
+export function registerExperimentCommands(program: Command, version: string, setExit: (code: number) => void): void {
+  program
+    .command('experiment')
+    .argument('<file>', 'experiment file (YAML or JSON), see experiments/')
+    .option('-o, --out <dir>', 'output folder (default: out/<experiment name>)')
+    .option('-w, --workers <n>', 'worker threads (default: available cores)')
+    .option('--shard <i/n>', 'run only slice i of n (0-based); also from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX + COLLABSIM_SHARDS')
+    .option('--resume', 'continue an interrupted experiment in --out: run only what is missing')
+    .option('--force', 'replace an existing, non-empty --out folder')
+    .option('--batch <n>', 'runs per task sent to a worker (default: adaptive)')
+    .description('Run an experiment: scenarios x design x replicates, in parallel, with resumable checkpoints.')
+    .action(async (file: string, o: { out?: string; workers?: string; shard?: string; resume?: boolean; force?: boolean; batch?: string }) => {
+      const plan = makePlan(loadExperiment(file));
+      const shard = parseShard(o.shard, process.env);
+      const posInt = (v: string | undefined, field: string) => {
+        if (v === undefined) return undefined;
+        if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 1024) throw new InputError(field, 'an integer from 1 to 1024', v);
+        return Number(v);
+      };
+      const workers = posInt(o.workers, '--workers');
+      const batch = posInt(o.batch, '--batch');
+      const out = o.out ?? `out/${plan.experiment.name}`;
+      if (o.resume && o.force) throw new InputError('--resume', 'not together with --force');
+      process.stderr.write(describePlan(plan, shard) + '\n');
+      const stop = { requested: false };
+      const onSigint = () => {
+        if (stop.requested) process.exit(130);
+        stop.requested = true;
+        process.stderr.write('\ncollabsim: stopping after the running tasks (Ctrl-C again to quit at once); resume with --resume\n');
+      };
+      process.on('SIGINT', onSigint);
+      const progress = progressReporter(plan.experiment.name);
+      try {
+        const res = await executePlan({
+          plan,
+          out,
+          workers,
+          shard,
+          resume: o.resume,
+          force: o.force,
+          batch,
+          version,
+          command: process.argv.slice(2).join(' '),
+          onProgress: progress.update,
+          stop,
+        });
+        progress.stop();
+        if (res.interrupted) {
+          process.stderr.write(`collabsim: interrupted; finished groups are saved. Continue with: collabsim experiment ${file} --out ${out} --resume\n`);
+          setExit(130);
+          return;
+        }
+        const resumed = res.total - res.executed;
+        process.stdout.write(
+          `${res.runs} runs (${resumed ? `${resumed} from checkpoints, ${res.executed} run now; ` : ''}${res.failed} failed). Files in ${out}: ${res.files!.map((f) => f.split('/').pop()).join(', ')}\n`,
+        );
+        if (res.failed > 0) {
+          process.stderr.write(`collabsim: ${res.failed} of ${res.runs} runs failed; see the status and error columns of ${out}/runs.csv\n`);
+          setExit(1);
+        }
+      } finally {
+        progress.stop();
+        process.off('SIGINT', onSigint);
+      }
+    });
+
+  program
+    .command('validate')
+    .argument('<file>', 'experiment file (YAML or JSON)')
+    .description('Check an experiment file and show its plan, without running it.')
+    .action((file: string) => {
+      const plan = makePlan(loadExperiment(file));
+      process.stdout.write(`${file}: valid. ${describePlan(plan)}\n`);
+    });
+
+  program
+    .command('merge')
+    .argument('<dirs...>', 'output folders of the shards of one experiment')
+    .requiredOption('-o, --out <dir>', 'folder for the merged outputs')
+    .description('Combine shard outputs into exactly what a single-machine run writes.')
+    .action(async (dirs: string[], o: { out: string }) => {
+      const state = readState(dirs[0]);
+      if (!state) throw new InputError(dirs[0], 'an experiment output folder (no .collabsim/state.json)');
+      const plan = makePlan(state.experiment);
+      const res = await mergeShards(dirs, o.out, version, plan);
+      process.stdout.write(`merged ${dirs.length} shard(s): ${res.runs} runs (${res.failed} failed) into ${o.out}\n`);
+      if (res.failed > 0) setExit(1);
+    });
+}

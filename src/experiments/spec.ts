@@ -1,0 +1,239 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseCsv } from '../design/csv.js';
+import { checkValue, declaration, InputError, parseValue, type ParamDecl, type Params, type ParamValue } from '../params/index.js';
+import { findPreset, parseScenario, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { experimentSchema, type DesignType } from './schema.js';
+
+/**
+ * An experiment, as EMA Workbench would say: scenarios (policies) x a design over
+ * uncertain parameters x replicates, with a horizon, the outputs wanted and one
+ * experiment seed. This module turns a parsed file into a checked, normalised
+ * Experiment; reading files is left to a callback so the module stays pure.
+ */
+export interface DesignParameter {
+  readonly name: string;
+  readonly decl: ParamDecl;
+  readonly range?: readonly [number, number];
+  readonly values?: readonly ParamValue[];
+  readonly levels?: number;
+}
+
+export interface Design {
+  readonly type: DesignType;
+  readonly parameters: readonly DesignParameter[];
+  readonly samples: number;
+  readonly levels: number;
+  readonly trajectories: number;
+  readonly candidates: number;
+  readonly secondOrder: boolean;
+  /** For csv designs: the checked rows. */
+  readonly rows: readonly Record<string, ParamValue>[];
+}
+
+export interface Outputs {
+  readonly series: boolean;
+  /** 1-based months kept in series and summaries, or all. */
+  readonly months: readonly number[] | 'all';
+  readonly summary: boolean;
+  readonly formats: readonly ('csv' | 'arrow')[];
+}
+
+export interface Experiment {
+  readonly name: string;
+  readonly description: string;
+  readonly seed: number;
+  readonly replicates: number;
+  readonly scenarios: readonly { name: string; description: string; params: Params }[];
+  readonly design: Design;
+  readonly outputs: Outputs;
+}
+
+export interface Reader {
+  /** Text of a file named relative to the experiment file. Throws InputError naming `field`. */
+  readText(relPath: string, field: string): string;
+}
+
+/** Parses experiment text (YAML, of which JSON is a subset). */
+export function parseExperimentText(text: string, where: string): unknown {
+  if (text.trim() === '') throw new InputError(where, 'a YAML or JSON experiment (the file is empty)');
+  try {
+    return parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true });
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const pos = e.linePos?.[0];
+      const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+      throw new InputError(`${where}${at}`, `valid YAML or JSON (${e.code}: ${e.message.split('\n')[0]})`);
+    }
+    throw new InputError(where, `valid YAML or JSON (${(e as Error).message})`);
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** JSON pointer (/design/parameters/2/range) -> field path (design.parameters[2].range). */
+function fieldPath(pointer: string): string {
+  let out = '';
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`;
+  }
+  return out || '(top level)';
+}
+
+function describe(e: ErrorObject): InputError {
+  const at = fieldPath(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return new InputError(at === '(top level)' ? String(p.additionalProperty) : `${at}.${String(p.additionalProperty)}`, 'no such key (see experiments/experiment.schema.json)');
+    case 'required':
+      return new InputError(at === '(top level)' ? String(p.missingProperty) : `${at}.${String(p.missingProperty)}`, 'a value (required)');
+    case 'enum':
+      return new InputError(at, `one of ${(p.allowedValues as unknown[]).join(', ')}`);
+    case 'type':
+      return new InputError(at, `a value of type ${String(p.type)}`);
+    case 'minimum':
+    case 'maximum':
+      return new InputError(at, `a number ${String(p.comparison)} ${String(p.limit)}`);
+    case 'minItems':
+    case 'maxItems':
+      return new InputError(at, `${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} item(s)`);
+    case 'pattern':
+      return new InputError(at, 'a name of 1-64 letters, digits, dot, dash or underscore');
+    default:
+      return new InputError(at, e.message ?? e.keyword);
+  }
+}
+
+function schemaCheck(raw: unknown, where: string): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(where, 'a mapping (object) at the top level');
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(experimentSchema());
+  if (validator(raw)) return;
+  // The deepest error is the most specific (anyOf branches report at their parent).
+  const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  errors.sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+  const first = errors[0] ?? validator.errors![0];
+  const err = describe(first);
+  throw new InputError(`${where}: ${err.field}`, err.expected);
+}
+
+/** Checks and normalises a parsed experiment. */
+export function checkExperiment(raw: unknown, where: string, reader: Reader): Experiment {
+  schemaCheck(raw, where);
+  const o = raw as Record<string, unknown>;
+  const f = (path: string) => `${where}: ${path}`;
+  const set: Record<string, unknown> = { ...((o.set as Record<string, unknown>) ?? {}) };
+  if (o.months !== undefined) {
+    if (set.months !== undefined) throw new InputError(f('months'), 'either months or set.months, not both');
+    set.months = o.months;
+  }
+
+  const defs: ScenarioDef[] = (o.scenarios as unknown[]).map((s, k) => {
+    const at = f(`scenarios[${k}]`);
+    if (typeof s === 'string') {
+      const preset = findPreset(s);
+      if (preset) return preset;
+      if (!s.endsWith('.json')) throw new InputError(at, 'a preset name (collabsim scenarios) or a .json scenario file', s);
+      const text = reader.readText(s, at);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (e) {
+        throw new InputError(at, `a scenario file with valid JSON (${(e as Error).message})`);
+      }
+      return parseScenario(parsed, at);
+    }
+    const def = s as ScenarioDef;
+    if (def.base !== undefined && !findPreset(def.base)) throw new InputError(`${at}.base`, 'a preset scenario name', def.base);
+    return { name: def.name, description: def.description ?? '', base: def.base, params: def.params ?? {} };
+  });
+  const seen = new Set<string>();
+  defs.forEach((d, k) => {
+    if (seen.has(d.name)) throw new InputError(f(`scenarios[${k}]`), 'distinct scenario names', d.name);
+    seen.add(d.name);
+  });
+  const scenarios = defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, set, f('set')) }));
+
+  const design = checkDesign((o.design as Record<string, unknown>) ?? { type: 'none' }, f, reader);
+  const rawOut = (o.outputs as Record<string, unknown>) ?? {};
+  let months = (rawOut.months as number[] | 'all' | undefined) ?? 'all';
+  if (months !== 'all') {
+    const horizon = Math.min(...scenarios.map((s) => s.params.months));
+    months.forEach((m, k) => {
+      if (m > horizon) throw new InputError(f(`outputs.months[${k}]`), `a month within the horizon (1-${horizon})`, m);
+    });
+    months = [...new Set(months)].sort((x, y) => x - y);
+  }
+  const formats = [...new Set((rawOut.formats as ('csv' | 'arrow')[] | undefined) ?? (['csv'] as const))];
+  const outputs: Outputs = {
+    series: (rawOut.series as boolean | undefined) ?? true,
+    months,
+    summary: (rawOut.summary as boolean | undefined) ?? true,
+    formats,
+  };
+  if (!outputs.series && !outputs.summary) throw new InputError(f('outputs'), 'series or summary (or both) to be written');
+  return {
+    name: o.name as string,
+    description: (o.description as string | undefined) ?? '',
+    seed: (o.seed as number | undefined) ?? 20150718,
+    replicates: (o.replicates as number | undefined) ?? 10,
+    scenarios,
+    design,
+    outputs,
+  };
+}
+
+function checkDesign(d: Record<string, unknown>, f: (p: string) => string, reader: Reader): Design {
+  const type = d.type as DesignType;
+  const rawParams = (d.parameters as Record<string, unknown>[] | undefined) ?? [];
+  const base = {
+    type,
+    samples: (d.samples as number | undefined) ?? 64,
+    levels: (d.levels as number | undefined) ?? (type === 'morris' ? 4 : 3),
+    trajectories: (d.trajectories as number | undefined) ?? 10,
+    candidates: (d.candidates as number | undefined) ?? 0,
+    secondOrder: (d.secondOrder as boolean | undefined) ?? false,
+  };
+  if (type === 'none') {
+    if (rawParams.length) throw new InputError(f('design.parameters'), 'no parameters for design type none');
+    return { ...base, parameters: [], rows: [] };
+  }
+  if (type === 'csv') {
+    if (typeof d.file !== 'string') throw new InputError(f('design.file'), 'the path of a CSV of design points');
+    const where = f(`design.file (${d.file})`);
+    const { header, rows } = parseCsv(reader.readText(d.file, f('design.file')), where);
+    const decls = header.map((h, k) => {
+      const decl = declaration(h);
+      if (!decl) throw new InputError(`${where} column ${k + 1}`, 'a known parameter name', h);
+      return decl;
+    });
+    const checked = rows.map((r, i) =>
+      Object.fromEntries(r.map((v, k) => [header[k], parseValue(decls[k], v, `${where} row ${i + 2} ${header[k]}`)])),
+    );
+    return { ...base, parameters: decls.map((decl) => ({ name: decl.name, decl })), rows: checked };
+  }
+  if (rawParams.length === 0) throw new InputError(f('design.parameters'), `at least one parameter for a ${type} design`);
+  const names = new Set<string>();
+  const parameters = rawParams.map((p, k): DesignParameter => {
+    const at = f(`design.parameters[${k}]`);
+    const decl = declaration(p.name as string)!;
+    if (names.has(decl.name)) throw new InputError(`${at}.name`, 'each parameter once', decl.name);
+    names.add(decl.name);
+    if (p.values !== undefined) {
+      if (type !== 'grid') throw new InputError(`${at}.values`, `range: [low, high] (values are for grid designs)`);
+      const values = (p.values as unknown[]).map((v, j) => checkValue(decl, v, `${at}.values[${j}]`));
+      return { name: decl.name, decl, values };
+    }
+    if (p.range === undefined) throw new InputError(`${at}.range`, type === 'grid' ? 'range: [low, high] or values: [...]' : 'range: [low, high]');
+    if (decl.kind !== 'real' && decl.kind !== 'int')
+      throw new InputError(`${at}.range`, `values: [...] (${decl.name} is ${decl.kind === 'bool' ? 'true/false' : 'one of ' + decl.options.join(', ')}, not numeric)`);
+    const [lo, hi] = p.range as [number, number];
+    if (!(lo < hi)) throw new InputError(`${at}.range`, 'low < high', p.range);
+    checkValue(decl, lo, `${at}.range[0]`);
+    checkValue(decl, hi, `${at}.range[1]`);
+    if (decl.kind === 'int' && (!Number.isInteger(lo) || !Number.isInteger(hi))) throw new InputError(`${at}.range`, 'integer bounds', p.range);
+    return { name: decl.name, decl, range: [lo, hi], levels: p.levels as number | undefined };
+  });
+  return { ...base, parameters, rows: [] };
+}

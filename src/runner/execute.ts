@@ -1,0 +1,224 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import Piscina from 'piscina';
+import { summariseGroup } from '../analysis/groupSummary.js';
+import { shardGroups, type Plan, type Shard } from '../experiments/plan.js';
+import { writeFileAtomic } from '../output/files.js';
+import { InputError } from '../params/index.js';
+import { assemble, type AssembleResult } from './assemble.js';
+import { cellsPerRun, runBatch, type BatchResult } from './batch.js';
+import { ChunkReader, indexChunks, STATE_DIR, writeChunk, type GroupRecord } from './chunks.js';
+
+/**
+ * Runs an experiment plan (or one shard of it) on a pool of worker threads, saving
+ * completed groups as checkpoints and assembling the final files at the end.
+ *
+ * Memory stays flat: at most `inFlight` batches are out at once, groups are kept
+ * only until they complete, and completed groups are flushed to disk in chunks.
+ */
+export interface ExecuteOptions {
+  plan: Plan;
+  out: string;
+  workers?: number;
+  shard?: Shard;
+  resume?: boolean;
+  force?: boolean;
+  /** Runs per task sent to a worker (amortises messaging); default adapts to the design. */
+  batch?: number;
+  version: string;
+  command: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Set to stop: no new tasks, finished groups are saved, resumable. */
+  stop?: { requested: boolean };
+}
+
+export interface ExecuteResult extends Partial<AssembleResult> {
+  total: number;
+  executed: number;
+  resumedGroups: number;
+  interrupted: boolean;
+  failed: number;
+}
+
+interface State {
+  plan: string;
+  shard: Shard;
+  experiment: Plan['experiment'];
+  command: string;
+}
+
+const OUTPUT_FILES = ['runs.csv', 'timings.csv', 'series.csv', 'summary.csv', 'runs.arrow', 'series.arrow', 'summary.arrow', 'experiment.json', 'report.html'];
+
+export function statePath(out: string): string {
+  return join(out, STATE_DIR, 'state.json');
+}
+
+export function readState(out: string): State | undefined {
+  try {
+    return JSON.parse(readFileSync(statePath(out), 'utf8')) as State;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Prepares the output folder: new, resumed (same plan and shard), or overwritten with --force. */
+function prepareFolder(o: ExecuteOptions, shard: Shard): void {
+  const { out, plan } = o;
+  const state = readState(out);
+  if (o.resume) {
+    if (!state) throw new InputError('--resume', `a folder with an interrupted experiment (${out} has none)`);
+    if (state.plan !== plan.hash) throw new InputError('--resume', `the same experiment file as the interrupted run in ${out} (the plan differs)`);
+    if (state.shard.index !== shard.index || state.shard.count !== shard.count)
+      throw new InputError('--shard', `the shard of the interrupted run (${state.shard.index}/${state.shard.count})`);
+    // Half-written outputs of an interrupted assembly are never taken for results.
+    for (const f of readdirSync(out)) if (f.endsWith('.partial')) rmSync(join(out, f), { force: true });
+    return;
+  }
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    if (!o.force) throw new InputError('--out', `a new or empty folder (${out} is not empty: use --resume to continue it or --force to replace it)`);
+    rmSync(join(out, STATE_DIR), { recursive: true, force: true });
+    for (const f of OUTPUT_FILES) rmSync(join(out, f), { force: true });
+  }
+  mkdirSync(join(out, STATE_DIR, 'chunks'), { recursive: true });
+  writeFileAtomic(statePath(out), JSON.stringify({ plan: plan.hash, shard, experiment: plan.experiment, command: o.command } satisfies State));
+}
+
+export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
+  const { plan, out } = o;
+  const shard = o.shard ?? { index: 0, count: 1 };
+  prepareFolder(o, shard);
+  const e = plan.experiment;
+  const R = e.replicates;
+  const cells = cellsPerRun(plan);
+  const mine = shardGroups(plan, shard);
+  const done = indexChunks(out, plan.hash);
+  const todo = mine.filter((g) => !done.has(g));
+  const total = mine.length * R;
+  let finished = (mine.length - todo.length) * R;
+  o.onProgress?.(finished, total);
+
+  // Runs to do, in plan order.
+  const runs: number[] = [];
+  for (const g of todo) for (let r = 0; r < R; r++) runs.push(g * R + r);
+  const workers = Math.max(1, o.workers ?? availableParallelism());
+  const batch = o.batch ?? Math.max(1, Math.min(64, Math.ceil(runs.length / (workers * 8))));
+
+  const open = new Map<number, { runs: GroupRecord['runs']; series: Float64Array; ok: Uint8Array; filled: number }>();
+  let pending: GroupRecord[] = [];
+  let pendingRuns = 0;
+  let failed = 0;
+  const flush = () => {
+    writeChunk(out, plan.hash, pending);
+    pending = [];
+    pendingRuns = 0;
+  };
+  const accept = (res: BatchResult) => {
+    res.indices.forEach((index, k) => {
+      const g = Math.floor(index / R);
+      const r = index % R;
+      let acc = open.get(g);
+      if (!acc) {
+        acc = { runs: new Array(R), series: new Float64Array(R * cells), ok: new Uint8Array(R), filled: 0 };
+        open.set(g, acc);
+      }
+      acc.runs[r] = { index, ok: res.ok[k] === 1, error: res.errors[k], ms: res.durationsMs[k] };
+      acc.ok[r] = res.ok[k];
+      acc.series.set(res.series.subarray(k * cells, (k + 1) * cells), r * cells);
+      if (!res.ok[k]) failed++;
+      if (++acc.filled < R) return;
+      open.delete(g);
+      const summary = e.outputs.summary ? summariseGroup(acc.series, R, cells, acc.ok) : null;
+      pending.push({ g, runs: acc.runs, series: e.outputs.series ? acc.series : null, summary: summary?.stats ?? null, n: summary?.n ?? acc.ok.reduce((a, b) => a + b, 0) });
+      pendingRuns += R;
+      // Checkpoint often enough that a kill loses little, rarely enough to keep files few.
+      if (pendingRuns >= Math.max(256, R)) flush();
+    });
+    finished += res.indices.length;
+    o.onProgress?.(finished, total);
+  };
+
+  const pool =
+    workers > 1 && runs.length > batch
+      ? new Piscina({
+          filename: new URL('./worker.ts', import.meta.url).href,
+          minThreads: workers,
+          maxThreads: workers,
+          workerData: { experiment: e },
+        })
+      : null;
+  let interrupted = false;
+  try {
+    if (!pool) {
+      for (let i = 0; i < runs.length; i += batch) {
+        if (o.stop?.requested) {
+          interrupted = true;
+          break;
+        }
+        accept(runBatch(plan, runs.slice(i, i + batch)));
+        // Yield to the event loop so Ctrl-C can be seen between batches.
+        await new Promise((res) => setImmediate(res));
+      }
+    } else {
+      const maxInFlight = workers * 4;
+      const inFlight = new Set<Promise<void>>();
+      for (let i = 0; i < runs.length; i += batch) {
+        if (o.stop?.requested) {
+          interrupted = true;
+          break;
+        }
+        const indices = runs.slice(i, i + batch);
+        const p: Promise<void> = pool
+          .run(indices)
+          .then((res: BatchResult) => accept(res))
+          .catch((err: Error) =>
+            accept({
+              indices,
+              ok: new Uint8Array(indices.length),
+              errors: indices.map(() => `worker failed: ${err.message}`),
+              durationsMs: new Float64Array(indices.length),
+              series: new Float64Array(indices.length * cells).fill(Number.NaN),
+            }),
+          )
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+      if (o.stop?.requested && finished < total) interrupted = true;
+    }
+  } finally {
+    flush();
+    await pool?.destroy();
+  }
+  const base = { total, executed: runs.length, resumedGroups: mine.length - todo.length, interrupted, failed };
+  if (interrupted) return base;
+  const index = indexChunks(out, plan.hash);
+  const result = await assemble(plan, new ChunkReader(index), mine, out, o.version);
+  return { ...base, ...result, failed: result.failed };
+}
+
+/** Assembles the final files of several shard folders of one experiment into `out`. */
+export async function mergeShards(dirs: readonly string[], out: string, version: string, plan: Plan): Promise<AssembleResult> {
+  const index = new Map<number, string>();
+  for (const dir of dirs) {
+    const state = readState(dir);
+    if (!state) throw new InputError(dir, 'an experiment output folder (no .collabsim/state.json)');
+    if (state.plan !== plan.hash) throw new InputError(dir, 'shards of one experiment (plans differ)');
+    for (const [g, file] of indexChunks(dir, plan.hash)) {
+      if (index.has(g)) throw new InputError(dir, `shards without overlap (group ${g} is also in ${index.get(g)})`);
+      index.set(g, file);
+    }
+  }
+  const missing: number[] = [];
+  for (let g = 0; g < plan.groupCount && missing.length < 5; g++) if (!index.has(g)) missing.push(g);
+  if (missing.length) throw new InputError('merge', `all shards, complete (groups ${missing.join(', ')}… are missing: run or --resume the missing shards)`);
+  mkdirSync(out, { recursive: true });
+  return assemble(
+    plan,
+    new ChunkReader(index, dirs.length + 2),
+    Array.from({ length: plan.groupCount }, (_, g) => g),
+    out,
+    version,
+  );
+}
