@@ -239,4 +239,26 @@ describe('running experiments', () => {
     expect(r.out).toMatch(/from checkpoints/);
     sameOutputs(full, killed);
   });
+
+  it('Ctrl-C stops cleanly with exit 130, leaves no final files, and is resumable', async () => {
+    const big = join(dir, 'big.yaml');
+    const out = join(dir, 'interrupted');
+    const child = spawn(process.execPath, [...CLI, 'experiment', big, '--out', out, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => (err += d));
+    const chunks = join(out, '.collabsim', 'chunks');
+    const t0 = Date.now();
+    while (Date.now() - t0 < 20000) {
+      if (existsSync(chunks) && readdirSync(chunks).some((n) => n.endsWith('.chunk'))) break;
+      await new Promise((res) => setTimeout(res, 20));
+    }
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
+    expect(code).toBe(130);
+    expect(err).toMatch(/--resume/);
+    expect(existsSync(join(out, 'series.csv'))).toBe(false);
+    const r = cli(['experiment', big, '--out', out, '--workers', '1', '--resume']);
+    expect(r.code, r.err).toBe(0);
+    sameOutputs(join(dir, 'full'), out);
+  });
 });
