@@ -15,6 +15,7 @@ import { metadata } from '../output/metadata.js';
 import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
 import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
 import { findPreset, parseScenario, PRESETS, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands } from './experiment.js';
 import { formatComparison } from './table.js';
 
@@ -225,6 +226,7 @@ export function buildProgram(): Command {
     });
 
   registerExperimentCommands(program, VERSION, (code) => (commandExit = code));
+  registerAnalysisCommands(program, VERSION);
   return program;
 }
 

@@ -85,15 +85,31 @@ export function designPoints(e: Experiment): Record<string, ParamValue>[] {
       return latinHypercube(d.samples, d.parameters.length, rng).map((u) => toValues(d.parameters, u, true));
     }
     case 'saltelli':
-      return saltelli(problemOf(d.parameters), d.samples, { secondOrder: d.secondOrder }).map((x) => toValues(d.parameters, x, false));
     case 'morris':
-      // With candidates, r trajectories are chosen for spread out of that many (Campolongo et al. 2007).
-      return morris(problemOf(d.parameters), d.candidates > 0 ? d.candidates : d.trajectories, {
-        levels: d.levels,
-        optimalTrajectories: d.candidates > 0 ? d.trajectories : undefined,
-        seed: deriveSeed(e.seed, 'morris'),
-      }).map((x) => toValues(d.parameters, x, false));
+      return designRows(e).map((x) => toValues(d.parameters, x, false));
   }
+}
+
+/** The problem (names and bounds) of a range-based design. */
+export function designProblem(e: Experiment): Problem {
+  return problemOf(e.design.parameters);
+}
+
+/**
+ * Saltelli and Morris designs as unrounded numeric rows, in plan order: what the
+ * Sobol and Morris analyses need (integer parameters are rounded only for the runs).
+ */
+export function designRows(e: Experiment): number[][] {
+  const d = e.design;
+  if (d.type === 'saltelli') return saltelli(problemOf(d.parameters), d.samples, { secondOrder: d.secondOrder });
+  if (d.type === 'morris')
+    // With candidates, r trajectories are chosen for spread out of that many (Campolongo et al. 2007).
+    return morris(problemOf(d.parameters), d.candidates > 0 ? d.candidates : d.trajectories, {
+      levels: d.levels,
+      optimalTrajectories: d.candidates > 0 ? d.trajectories : undefined,
+      seed: deriveSeed(e.seed, 'morris'),
+    });
+  throw new InputError('design.type', 'saltelli or morris for a sensitivity analysis', d.type);
 }
 
 export function makePlan(e: Experiment): Plan {

@@ -1,0 +1,91 @@
+import { SUMMARY_STATS } from '../analysis/groupSummary.js';
+import { makePlan, type Plan } from '../experiments/plan.js';
+import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
+import { InputError } from '../params/index.js';
+import { ChunkReader, indexChunks } from './chunks.js';
+import { readState } from './execute.js';
+
+/**
+ * Reading a finished experiment back for analysis: per design point and scenario,
+ * the replicate mean (and sd) of an outcome at chosen months, from the checkpoints
+ * the runner left in the output folder.
+ */
+export interface ExperimentResults {
+  plan: Plan;
+  reader: ChunkReader;
+}
+
+export function openResults(dir: string): ExperimentResults {
+  const state = readState(dir);
+  if (!state) throw new InputError(dir, 'an experiment output folder (no .collabsim/state.json: run `collabsim experiment` first)');
+  const plan = makePlan(state.experiment);
+  const index = indexChunks(dir, plan.hash);
+  if (index.size < plan.groupCount)
+    throw new InputError(dir, `a complete experiment (${plan.groupCount - index.size} of ${plan.groupCount} groups missing: resume it or merge its shards)`);
+  return { plan, reader: new ChunkReader(index) };
+}
+
+/** A metric: an outcome at one month, or its mean over a window of months (1-based, inclusive). */
+export interface Metric {
+  outcome: OutcomeName;
+  from: number;
+  to: number;
+}
+
+/** Parses "producers", "producers@120" or "producers@60-120" (default: the last kept month). */
+export function parseMetric(text: string, plan: Plan, field = '--metric'): Metric {
+  const m = /^([A-Za-z]+)(?:@(\d+)(?:-(\d+))?)?$/.exec(text.trim());
+  if (!m) throw new InputError(field, 'OUTCOME, OUTCOME@MONTH or OUTCOME@FROM-TO, e.g. producers@120', text);
+  const outcome = m[1] as OutcomeName;
+  if (!OUTCOME_NAMES.includes(outcome)) throw new InputError(field, `an outcome (${OUTCOME_NAMES.join(', ')})`, m[1]);
+  const last = plan.months[plan.months.length - 1] + 1;
+  const from = m[2] ? Number(m[2]) : last;
+  const to = m[3] ? Number(m[3]) : from;
+  const kept = new Set(Array.from(plan.months, (x) => x + 1));
+  for (let k = from; k <= to; k++)
+    if (!kept.has(k)) throw new InputError(field, `months the experiment kept (outputs.months: ${[...kept].slice(0, 8).join(', ')}${kept.size > 8 ? ', …' : ''})`, k);
+  if (to < from) throw new InputError(field, 'FROM <= TO', text);
+  return { outcome, from, to };
+}
+
+/**
+ * Per design point, for one scenario: mean over replicates of the metric, and the
+ * mean within-point variance (for the noise share). Failed runs are left out.
+ */
+export function pointValues(res: ExperimentResults, metric: Metric, scenario: number): { mean: Float64Array; variance: Float64Array; n: Int32Array } {
+  const { plan, reader } = res;
+  const S = plan.experiment.scenarios.length;
+  const P = plan.points.length;
+  const nOut = OUTCOME_NAMES.length;
+  const o = OUTCOME_NAMES.indexOf(metric.outcome);
+  const cols: number[] = [];
+  plan.months.forEach((m, j) => {
+    if (m + 1 >= metric.from && m + 1 <= metric.to) cols.push(j);
+  });
+  const mean = new Float64Array(P);
+  const variance = new Float64Array(P);
+  const n = new Int32Array(P);
+  const K = SUMMARY_STATS.length;
+  for (let p = 0; p < P; p++) {
+    const rec = reader.group(p * S + scenario);
+    n[p] = rec.n;
+    if (!rec.summary) throw new InputError('experiment outputs', 'summaries (outputs.summary: true)');
+    let s = 0;
+    let v = 0;
+    for (const j of cols) {
+      const at = (j * nOut + o) * K;
+      s += rec.summary[at];
+      v += rec.summary[at + 1] ** 2;
+    }
+    mean[p] = s / cols.length;
+    // Window mean of per-month variances: an upper bound of the variance of the window mean.
+    variance[p] = v / cols.length;
+  }
+  return { mean, variance, n };
+}
+
+export function scenarioIndex(plan: Plan, name: string, field = '--scenario'): number {
+  const k = plan.experiment.scenarios.findIndex((s) => s.name === name);
+  if (k < 0) throw new InputError(field, `a scenario of the experiment (${plan.experiment.scenarios.map((s) => s.name).join(', ')})`, name);
+  return k;
+}
