@@ -444,7 +444,7 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
       results.forEach((r, i) => expect(r.code, `collabsim ${failing[i].join(' ')} should fail\n${r.stderr}`).toBe(2));
       expect(readFileSync(join(dir, 'runs.csv')).equals(csvBefore), 'runs.csv changed by a failed run').toBe(true);
       expect(readFileSync(join(dir, 'metadata.json')).equals(metaBefore), 'metadata.json changed by a failed run').toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'runs.csv']);
+      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'report.html', 'runs.csv']);
     },
     TIMEOUT,
   );

@@ -18,6 +18,8 @@ import { findPreset, parseScenario, PRESETS, resolveScenario, type ScenarioDef }
 import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands } from './experiment.js';
 import { formatComparison } from './table.js';
+import { registerExplore } from './explore.js';
+import { writeRunsReport } from '../report/write.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -169,7 +171,8 @@ export function buildProgram(): Command {
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const runs = executeRuns(specs, progress('run'));
     writeOutputs(o.out, recordedCommand(), prep, runs);
-    process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}\n`);
+    writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs });
+    process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}, ${join(o.out, 'report.html')}\n`);
   });
 
   commonOptions(
@@ -195,8 +198,9 @@ export function buildProgram(): Command {
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
     writeOutputs(o.out, recordedCommand(), prep, runs);
     writeFileAtomic(join(o.out, 'comparison.csv'), comparisonCsv(rows, na, nb));
+    writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows } });
     process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
-    process.stdout.write(`\nFiles: ${['runs.csv', 'comparison.csv', 'metadata.json'].map((f) => join(o.out, f)).join(', ')}\n`);
+    process.stdout.write(`\nFiles: ${['runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
   });
 
   program
@@ -227,6 +231,7 @@ export function buildProgram(): Command {
 
   registerExperimentCommands(program, VERSION, (code) => (commandExit = code));
   registerAnalysisCommands(program, VERSION);
+  registerExplore(program);
   return program;
 }
 

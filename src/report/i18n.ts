@@ -1,0 +1,914 @@
+/**
+ * English and Bahasa Indonesia texts of the report and the explorer: UI labels,
+ * parameter groups, labels and descriptions (keyed by parameter name), units, option
+ * values, outcome names and descriptions, scenario descriptions and sources.
+ *
+ * Pure data and pure functions (no I/O): imported by the Node report builder and by
+ * the browser explorer alike. English is the reference; every Indonesian lookup falls
+ * back to English when a key has no translation (test/report.test.ts checks that the
+ * tables cover every declared parameter, group, outcome and preset).
+ */
+import type { OutcomeName } from '../outcomes.js';
+import { OUTCOMES } from '../outcomes.js';
+import type { ParamDecl, ParamName } from '../params/index.js';
+import type { ParamGroup } from '../params/declarations.js';
+import { PRESETS } from '../scenarios/presets.js';
+
+export type Lang = 'en' | 'id';
+export const LANGS: readonly Lang[] = ['en', 'id'];
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', id: 'Bahasa Indonesia' };
+
+export interface Text {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** A caller's text: the same in both languages, or given in each. */
+export function textIn(x: string | Text, lang: Lang): string {
+  return typeof x === 'string' ? x : x[lang] || x.en;
+}
+
+export function isLang(x: unknown): x is Lang {
+  return x === 'en' || x === 'id';
+}
+
+// ------------------------------------------------------------------ UI labels
+
+/** Labels and sentences of the report and the explorer. `{name}` marks a value filled in by `t`. */
+export const UI = {
+  // shared
+  appTitle: { en: 'collabsim', id: 'collabsim' },
+  language: { en: 'Language', id: 'Bahasa' },
+  median: { en: 'median', id: 'median' },
+  band50: { en: 'middle 50 % of runs', id: '50 % run di tengah' },
+  band90: { en: '90 % of runs', id: '90 % run' },
+  observed: { en: 'Observed (Table 1.2, 2012–2014)', id: 'Data amatan (Tabel 1.2, 2012–2014)' },
+  month: { en: 'Month', id: 'Bulan' },
+  year: { en: 'Year', id: 'Tahun' },
+  score: { en: 'Score [0, 1]', id: 'Skor [0, 1]' },
+  scenario: { en: 'Scenario', id: 'Skenario' },
+  runs: { en: 'Runs', id: 'Run' },
+  seed: { en: 'Seed', id: 'Benih acak (seed)' },
+  parameter: { en: 'Parameter', id: 'Parameter' },
+  value: { en: 'Value', id: 'Nilai' },
+  defaultValue: { en: 'Default', id: 'Bawaan' },
+  unit: { en: 'Unit', id: 'Satuan' },
+  description: { en: 'Description', id: 'Keterangan' },
+  source: { en: 'Source', id: 'Sumber' },
+  metric: { en: 'Outcome', id: 'Hasil' },
+  difference: { en: 'Difference', id: 'Selisih' },
+  ci95: { en: '95 % confidence interval', id: 'selang kepercayaan 95 %' },
+  range95: { en: 'range holding 95 % of runs', id: 'rentang yang memuat 95 % run' },
+  mean: { en: 'Mean', id: 'Rata-rata' },
+  on: { en: 'on', id: 'aktif' },
+  off: { en: 'off', id: 'nonaktif' },
+  yes: { en: 'yes', id: 'ya' },
+  no: { en: 'no', id: 'tidak' },
+  never: { en: 'never', id: 'tidak pernah' },
+  none: { en: 'none', id: 'tidak ada' },
+  deseveTitle: { en: 'DeSeve collaboration scores', id: 'Skor kolaborasi DeSeve' },
+  profileTitle: { en: 'Collaboration profile in {years}', id: 'Profil kolaborasi pada {years}' },
+  compositeTitle: { en: 'Collaboration index over time', id: 'Indeks kolaborasi dari waktu ke waktu' },
+  differenceChartTitle: { en: '{b} − {a}: difference of means with 95 % confidence interval', id: '{b} − {a}: selisih rata-rata dengan selang kepercayaan 95 %' },
+  countsPanel: { en: 'Cluster size and output', id: 'Ukuran sentra dan produksi' },
+  scoresPanel: { en: 'Collaboration scores', id: 'Skor kolaborasi' },
+
+  // report
+  reportTitle: { en: 'collabsim report', id: 'Laporan collabsim' },
+  reportSubtitle: {
+    en: 'Collaborative governance of the Serengan blangkon cluster (Surakarta): simulated scenarios with their uncertainty',
+    id: 'Tata kelola kolaboratif sentra blangkon Serengan (Surakarta): skenario simulasi beserta ketidakpastiannya',
+  },
+  contents: { en: 'Contents', id: 'Daftar isi' },
+  secSummary: { en: 'Summary', id: 'Ringkasan' },
+  secTimeSeries: { en: 'The cluster over time', id: 'Sentra dari waktu ke waktu' },
+  secDeseve: { en: 'Collaboration (DeSeve scores)', id: 'Kolaborasi (skor DeSeve)' },
+  secDifferences: { en: 'Differences between the scenarios', id: 'Selisih antarskenario' },
+  secMorris: { en: 'Sensitivity: Morris screening', id: 'Sensitivitas: penyaringan Morris' },
+  secSobol: { en: 'Sensitivity: Sobol indices', id: 'Sensitivitas: indeks Sobol' },
+  secCalibration: { en: 'Calibration: posterior and posterior predictive', id: 'Kalibrasi: posterior dan prediksi posterior' },
+  secPrim: { en: 'Scenario discovery: PRIM boxes', id: 'Penemuan skenario: kotak PRIM' },
+  secParams: { en: 'Parameters and seeds', id: 'Parameter dan benih acak' },
+  howToRead: {
+    en: 'Lines are medians over runs; the darker band holds the middle 50 % of runs and the lighter band 90 %. Yearly values are the mean of the 12 months of the calendar year.',
+    id: 'Garis adalah median seluruh run; pita gelap memuat 50 % run di tengah dan pita terang 90 %. Nilai tahunan adalah rata-rata 12 bulan dalam tahun kalender.',
+  },
+  observedNote: {
+    en: 'Diamonds: observed values of Table 1.2 (Dinas Perindustrian dan Perdagangan Kota Surakarta, 2014), yearly.',
+    id: 'Belah ketupat: nilai amatan Tabel 1.2 (Dinas Perindustrian dan Perdagangan Kota Surakarta, 2014), tahunan.',
+  },
+  deseveNote: {
+    en: 'The eight items of DeSeve (2007) as scored by Lukito & Haryanto (2016), each computed from the simulated state every month, in [0, 1]; the collaboration index is their unweighted mean.',
+    id: 'Delapan butir DeSeve (2007) sebagaimana dinilai Lukito & Haryanto (2016), masing-masing dihitung dari keadaan simulasi setiap bulan, dalam [0, 1]; indeks kolaborasi adalah rata-rata tak berbobotnya.',
+  },
+  profileNote: {
+    en: 'Median yearly score of each item; one polygon per scenario.',
+    id: 'Median skor tahunan tiap butir; satu poligon per skenario.',
+  },
+  differencesNote: {
+    en: 'Difference of the means of the yearly values ({b} minus {a}) with its 95 % confidence interval (Welch). An interval that does not cross zero is a clear difference.',
+    id: 'Selisih rata-rata nilai tahunan ({b} dikurangi {a}) dengan selang kepercayaan 95 % (Welch). Selang yang tidak melewati nol menunjukkan selisih yang jelas.',
+  },
+  tableCell: {
+    en: 'Cells: mean over runs [range holding 95 % of runs]; difference: mean difference [95 % confidence interval].',
+    id: 'Sel: rata-rata seluruh run [rentang yang memuat 95 % run]; selisih: selisih rata-rata [selang kepercayaan 95 %].',
+  },
+  changedParams: { en: 'Parameters changed from the defaults', id: 'Parameter yang diubah dari nilai bawaan' },
+  noChanges: { en: 'none (all defaults)', id: 'tidak ada (semua bawaan)' },
+  runInfo: { en: 'Run information', id: 'Informasi run' },
+  version: { en: 'collabsim version', id: 'Versi collabsim' },
+  command: { en: 'Command', id: 'Perintah' },
+  experimentSeed: { en: 'Experiment seed', id: 'Benih acak eksperimen' },
+  replicatesPerScenario: { en: 'Runs per scenario', id: 'Run per skenario' },
+  horizon: { en: 'Horizon', id: 'Cakupan waktu' },
+  seedsOfRuns: { en: 'Seed of every run', id: 'Benih acak setiap run' },
+  seedDerivation: {
+    en: 'Each run seed is derived by hashing (experiment seed, scenario name, replicate): the same command reproduces the same runs.',
+    id: 'Benih acak tiap run diturunkan dengan hash (benih eksperimen, nama skenario, ulangan): perintah yang sama menghasilkan run yang sama.',
+  },
+  moreRuns: { en: '… and {n} more runs (all are listed in metadata.json).', id: '… dan {n} run lainnya (semuanya tercantum dalam metadata.json).' },
+  runId: { en: 'Run', id: 'Run' },
+  replicate: { en: 'Replicate', id: 'Ulangan' },
+  footer: {
+    en: 'Generated by collabsim {version}. Model and sources: docs/ODD.md. Data: Lukito & Haryanto (2016), JI@P 3(1).',
+    id: 'Dibuat oleh collabsim {version}. Model dan sumber: docs/ODD.md. Data: Lukito & Haryanto (2016), JI@P 3(1).',
+  },
+  morrisNote: {
+    en: 'μ* (mean absolute elementary effect) measures overall influence; σ measures non-linearity and interactions. Outcome: {outcome}.',
+    id: 'μ* (rata-rata efek elementer absolut) mengukur pengaruh keseluruhan; σ mengukur ketaklinearan dan interaksi. Hasil: {outcome}.',
+  },
+  sobolNote: {
+    en: 'S1: share of output variance due to the parameter alone; ST: including all its interactions. Bars show the estimate, whiskers its confidence interval. Outcome: {outcome}.',
+    id: 'S1: porsi varians keluaran akibat parameter itu sendiri; ST: termasuk semua interaksinya. Batang menunjukkan taksiran, garis kumis selang kepercayaannya. Hasil: {outcome}.',
+  },
+  calibrationNote: {
+    en: 'Histograms of the accepted parameter values (posterior) within the prior range; below, the model re-run with posterior draws against the observations.',
+    id: 'Histogram nilai parameter yang diterima (posterior) dalam rentang prior; di bawahnya, model dijalankan ulang dengan sampel posterior dibandingkan dengan data amatan.',
+  },
+  primNote: {
+    en: 'Boxes of parameter ranges in which the outcome of interest ({outcome}) is frequent. Coverage: share of all cases of interest inside the box; density: share of runs inside the box that are cases of interest.',
+    id: 'Kotak rentang parameter tempat hasil yang diminati ({outcome}) sering terjadi. Cakupan: porsi semua kasus yang diminati di dalam kotak; kepadatan: porsi run di dalam kotak yang merupakan kasus yang diminati.',
+  },
+  muStar: { en: 'μ*', id: 'μ*' },
+  sigma: { en: 'σ', id: 'σ' },
+  s1: { en: 'S1 (first order)', id: 'S1 (orde pertama)' },
+  st: { en: 'ST (total)', id: 'ST (total)' },
+  posterior: { en: 'Posterior', id: 'Posterior' },
+  prior: { en: 'Prior range', id: 'Rentang prior' },
+  predictive: { en: 'Posterior predictive', id: 'Prediksi posterior' },
+  accepted: { en: '{n} accepted parameter sets', id: '{n} set parameter diterima' },
+  tolerance: { en: 'final tolerance {eps}', id: 'toleransi akhir {eps}' },
+  box: { en: 'Box', id: 'Kotak' },
+  coverage: { en: 'Coverage', id: 'Cakupan' },
+  density: { en: 'Density', id: 'Kepadatan' },
+  mass: { en: 'Mass', id: 'Massa' },
+  limits: { en: 'Limits', id: 'Batas' },
+  restrictedDims: { en: 'Parameters restricted', id: 'Parameter yang dibatasi' },
+  peeling: { en: 'Peeling trajectory', id: 'Lintasan pengupasan' },
+  count: { en: 'Count', id: 'Jumlah' },
+  share: { en: 'Share', id: 'Porsi' },
+  javascriptNeeded: {
+    en: 'The charts need JavaScript; the tables and text below are readable without it.',
+    id: 'Grafik memerlukan JavaScript; tabel dan teks di bawah dapat dibaca tanpanya.',
+  },
+
+  // summary sentences
+  sumIntroCompare: {
+    en: 'This report compares the scenarios “{a}” and “{b}” of the Serengan blangkon cluster, {runs} each, {period}.',
+    id: 'Laporan ini membandingkan skenario “{a}” dan “{b}” untuk sentra blangkon Serengan, masing-masing {runs}, {period}.',
+  },
+  sumIntroOne: {
+    en: 'This report shows {runs} of the scenario “{a}” of the Serengan blangkon cluster, {period}.',
+    id: 'Laporan ini menyajikan {runs} skenario “{a}” untuk sentra blangkon Serengan, {period}.',
+  },
+  sumIntroMany: {
+    en: 'This report shows {k} scenarios of the Serengan blangkon cluster, {runs} each, {period}.',
+    id: 'Laporan ini menyajikan {k} skenario untuk sentra blangkon Serengan, masing-masing {runs}, {period}.',
+  },
+  sumCompareIndex: {
+    en: 'In {y}, the collaboration index under “{b}” is {verdict} than under “{a}”: {vb} against {va} ({d}; 95 % confidence interval {lo} to {hi}).',
+    id: 'Pada {y}, indeks kolaborasi pada “{b}” {verdict} dibanding pada “{a}”: {vb} lawan {va} ({d}; selang kepercayaan 95 % {lo} sampai {hi}).',
+  },
+  sumCompareMetric: {
+    en: '{metric}: {vb} under “{b}” and {va} under “{a}”, a difference of {d} ({lo} to {hi}), {verdict2}.',
+    id: '{metric}: {vb} pada “{b}” dan {va} pada “{a}”, selisih {d} ({lo} sampai {hi}), {verdict2}.',
+  },
+  higher: { en: 'higher', id: 'lebih tinggi' },
+  lower: { en: 'lower', id: 'lebih rendah' },
+  notDifferent: { en: 'not clearly different', id: 'tidak jelas berbeda' },
+  clearlyHigher: { en: 'clearly higher', id: 'jelas lebih tinggi' },
+  clearlyLower: { en: 'clearly lower', id: 'jelas lebih rendah' },
+  notClear: { en: 'not a clear difference', id: 'bukan selisih yang jelas' },
+  sumBiggestChange: {
+    en: 'Of the eight DeSeve items, “{b}” changes {item} most ({d}).',
+    id: 'Dari delapan butir DeSeve, “{b}” paling banyak mengubah {item} ({d}).',
+  },
+  sumOneLevels: {
+    en: 'In {y}, the median run has {p} producers (90 % of runs between {plo} and {phi}), {w} workers, {q} pieces a day, and a collaboration index of {c}.',
+    id: 'Pada {y}, run median memiliki {p} pengrajin (90 % run antara {plo} dan {phi}), {w} pekerja, {q} buah per hari, dan indeks kolaborasi {c}.',
+  },
+  sumProfile: {
+    en: 'Under “{a}” in {y}, the strongest DeSeve item is {top} ({vt}) and the weakest {bottom} ({vb}).',
+    id: 'Dalam skenario “{a}” pada tahun {y}, butir DeSeve terkuat adalah {top} ({vt}) dan yang terlemah {bottom} ({vb}).',
+  },
+  sumRank: {
+    en: 'Collaboration index in {y}, highest first: {list}.',
+    id: 'Indeks kolaborasi pada {y}, dari yang tertinggi: {list}.',
+  },
+  sumFit: {
+    en: 'Against the observed data, the median run of “{a}” has {sim} producers in {years} (observed {obs}).',
+    id: 'Dibandingkan data amatan, run median “{a}” memiliki {sim} pengrajin pada {years} (amatan {obs}).',
+  },
+  sumCaution: {
+    en: 'These are simulations of a model calibrated to three years of data: read differences between scenarios, not single numbers, as the finding.',
+    id: 'Ini adalah simulasi model yang dikalibrasi dengan data tiga tahun: yang menjadi temuan adalah selisih antarskenario, bukan angka tunggal.',
+  },
+
+  // explorer
+  explorerTitle: { en: 'collabsim explorer', id: 'Penjelajah collabsim' },
+  explorerSubtitle: {
+    en: 'Would binding the Serengan blangkon partnership by an MoU make it work? Change the settings; the model runs in your browser.',
+    id: 'Apakah mengikat kemitraan blangkon Serengan dengan MoU membuatnya berhasil? Ubah pengaturan; model berjalan di peramban Anda.',
+  },
+  skipToResults: { en: 'Skip to results', id: 'Langsung ke hasil' },
+  settings: { en: 'Settings', id: 'Pengaturan' },
+  results: { en: 'Results', id: 'Hasil' },
+  preset: { en: 'Scenario preset', id: 'Skenario bawaan' },
+  resetPreset: { en: 'Reset to preset', id: 'Kembalikan ke skenario bawaan' },
+  replicates: { en: 'Replicates (runs)', id: 'Ulangan (run)' },
+  replicatesHelp: {
+    en: 'Runs of the model with different random seeds; bands show how much the runs differ.',
+    id: 'Jumlah run model dengan benih acak berbeda; pita menunjukkan seberapa besar perbedaan antar-run.',
+  },
+  seedHelp: {
+    en: 'Experiment seed: each run seed is derived from it, the preset name and the replicate, exactly as on the command line.',
+    id: 'Benih acak eksperimen: benih tiap run diturunkan darinya, nama skenario, dan nomor ulangan, persis seperti di baris perintah.',
+  },
+  baselineToggle: { en: 'Also show the same settings without an MoU', id: 'Tampilkan juga pengaturan yang sama tanpa MoU' },
+  baselineHelp: {
+    en: 'Runs a second set with the MoU switched off (same seeds), so the bands show what the MoU changes.',
+    id: 'Menjalankan set kedua dengan MoU dimatikan (benih acak sama), sehingga pita menunjukkan apa yang diubah oleh MoU.',
+  },
+  baselineName: { en: 'same without MoU', id: 'sama tanpa MoU' },
+  modified: { en: 'modified', id: 'diubah' },
+  mouQuick: { en: 'The MoU', id: 'MoU' },
+  mouSigned: { en: 'MoU signed', id: 'MoU ditandatangani' },
+  dressRuleDropped: { en: 'Dress rule dropped', id: 'Aturan busana dihapus' },
+  enabledIn: { en: 'from month', id: 'mulai bulan' },
+  allParameters: { en: 'All parameters', id: 'Semua parameter' },
+  paramCode: { en: 'parameter', id: 'parameter' },
+  range: { en: 'range', id: 'rentang' },
+  status: { en: 'Status', id: 'Status' },
+  statusRunning: { en: 'Running: {done} of {total} runs', id: 'Berjalan: {done} dari {total} run' },
+  statusDone: { en: 'Done: {runs} in {ms} ms', id: 'Selesai: {runs} dalam {ms} md' },
+  statusInvalid: { en: 'Not run: {msg}', id: 'Tidak dijalankan: {msg}' },
+  statusError: { en: 'The model failed: {msg}', id: 'Model gagal: {msg}' },
+  download: { en: 'Download', id: 'Unduh' },
+  downloadCsv: { en: 'Data (CSV)', id: 'Data (CSV)' },
+  downloadJson: { en: 'Data and settings (JSON)', id: 'Data dan pengaturan (JSON)' },
+  downloadPng: { en: 'PNG', id: 'PNG' },
+  downloadPngOf: { en: 'Download the chart “{title}” as PNG', id: 'Unduh grafik “{title}” sebagai PNG' },
+  copyLink: { en: 'Copy link to this view', id: 'Salin tautan ke tampilan ini' },
+  linkCopied: { en: 'Link copied', id: 'Tautan disalin' },
+  cliEquivalent: { en: 'Same runs on the command line', id: 'Run yang sama di baris perintah' },
+  profileYear: { en: 'Profile year', id: 'Tahun profil' },
+  keyNumbers: { en: 'Key numbers in {y}', id: 'Angka utama pada {y}' },
+  keyNumbersNote: {
+    en: 'Median of the yearly values [90 % of runs]; difference of means with its 95 % confidence interval.',
+    id: 'Median nilai tahunan [90 % run]; selisih rata-rata dengan selang kepercayaan 95 %.',
+  },
+  badUrlValue: { en: 'Ignored from the link: {msg}', id: 'Diabaikan dari tautan: {msg}' },
+  chartLabel: { en: 'Chart: {title}', id: 'Grafik: {title}' },
+  mustBeAtMost: { en: '{a} must be at most {b} ({v}).', id: '{a} paling banyak sama dengan {b} ({v}).' },
+  mustBeBelow: { en: '{a} must be below {b} ({v}).', id: '{a} harus di bawah {b} ({v}).' },
+  notMonthZero: { en: '{a}: use −1 (never) or a month from 1.', id: '{a}: gunakan −1 (tidak pernah) atau bulan mulai 1.' },
+  nChanged: { en: '{n} changed', id: '{n} diubah' },
+  wholeNumber: { en: 'whole number', id: 'bilangan bulat' },
+  invalidValue: { en: 'Allowed: {range}', id: 'Yang diizinkan: {range}' },
+  mainSet: { en: 'Settings shown', id: 'Pengaturan yang ditampilkan' },
+  noBaseline: {
+    en: 'The settings have no MoU, so there is no “without MoU” comparison.',
+    id: 'Pengaturan tidak memuat MoU, sehingga tidak ada pembanding “tanpa MoU”.',
+  },
+  pairedNote: {
+    en: 'Both sets use the same seeds, so the difference is paired run by run.',
+    id: 'Kedua set memakai benih acak yang sama, sehingga selisihnya dipasangkan run demi run.',
+  },
+  loading: { en: 'Loading the explorer…', id: 'Memuat penjelajah…' },
+  loadingCharts: { en: 'Loading the charts…', id: 'Memuat grafik…' },
+  progressLabel: { en: 'Runs completed', id: 'Run yang selesai' },
+  about: {
+    en: 'An agent-based model of the Serengan blangkon craft cluster (Surakarta): the industry & trade agency, Bank Solo, the producers and their association, with and without a binding memorandum of understanding (Lukito & Haryanto 2016).',
+    id: 'Model berbasis agen sentra kerajinan blangkon Serengan (Surakarta): Dinas Perindustrian dan Perdagangan, Bank Solo, para pengrajin dan paguyubannya, dengan dan tanpa nota kesepahaman yang mengikat (Lukito & Haryanto 2016).',
+  },
+  mouOffNote: {
+    en: 'These terms apply when the MoU is signed.',
+    id: 'Ketentuan ini berlaku bila MoU ditandatangani.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type UiKey = keyof typeof UI;
+
+/** "1 run", "30 runs" (Indonesian nouns do not change: "30 run"). */
+export function runsText(n: number, lang: Lang): string {
+  return lang === 'en' && n !== 1 ? `${fmt(n, 0, lang)} runs` : `${fmt(n, 0, lang)} run`;
+}
+
+/** "2012–2021", or one year alone. */
+export function periodText(y0: number, y1: number): string {
+  return y0 === y1 ? String(y0) : `${y0}–${y1}`;
+}
+
+/** A UI text in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(key: UiKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
+  const s: string = UI[key][lang] || UI[key].en;
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+// ------------------------------------------------------------------ numbers
+
+/**
+ * A number with fixed decimals in the language's convention (English 1,234.5;
+ * Indonesian 1.234,5), locale-data free so output is identical everywhere.
+ */
+export function fmt(x: number, digits: number, lang: Lang, sign = false): string {
+  if (!Number.isFinite(x)) return x !== x ? '–' : x > 0 ? '∞' : '−∞';
+  let s = Math.abs(x).toFixed(digits);
+  // -0.00 reads as 0.00
+  const negative = x < 0 && Number(s) !== 0;
+  const [int, frac] = s.split('.');
+  const group = lang === 'id' ? '.' : ',';
+  const dec = lang === 'id' ? ',' : '.';
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+  s = frac === undefined ? grouped : `${grouped}${dec}${frac}`;
+  return (negative ? '−' : sign ? '+' : '') + s;
+}
+
+/** Plotly's `separators` layout attribute for the language: decimal mark, then thousands mark. */
+export function plotlySeparators(lang: Lang): string {
+  return lang === 'id' ? ',.' : '.,';
+}
+
+// ------------------------------------------------------------------ parameter groups
+
+export const GROUP_LABELS: Readonly<Record<ParamGroup, Text>> = {
+  mou: { en: 'MoU (memorandum of understanding)', id: 'MoU (nota kesepahaman)' },
+  simulation: { en: 'Simulation', id: 'Simulasi' },
+  demand: { en: 'Demand', id: 'Permintaan' },
+  producers: { en: 'Producers (workshops)', id: 'Pengrajin (unit usaha)' },
+  agency: { en: 'Industry & trade agency (Dinas)', id: 'Dinas Perindustrian dan Perdagangan' },
+  bank: { en: 'Bank (Bank Solo)', id: 'Bank (Bank Solo)' },
+  association: { en: 'Producers’ association (paguyuban)', id: 'Paguyuban pengrajin' },
+  firm: { en: 'Outside firm (PT Danar Hadi)', id: 'Perusahaan luar (PT Danar Hadi)' },
+  trust: { en: 'Trust', id: 'Kepercayaan' },
+  commitment: { en: 'Commitment', id: 'Komitmen' },
+  meetings: { en: 'Meetings', id: 'Pertemuan' },
+};
+
+// ------------------------------------------------------------------ parameters
+
+/** Short human labels of the parameters (the code name is shown beside them). */
+export const PARAM_LABELS: Readonly<Record<ParamName, Text>> = {
+  months: { en: 'Months simulated', id: 'Jumlah bulan simulasi' },
+  startYear: { en: 'Start year', id: 'Tahun mulai' },
+  productionReading: { en: 'Reading of “production per day”', id: 'Pembacaan “produksi per hari”' },
+  piecesPerWorkerDayProducerReading: { en: 'Productivity in the per-producer reading', id: 'Produktivitas pada pembacaan per pengrajin' },
+  baseDemand: { en: 'Everyday orders', id: 'Pesanan sehari-hari' },
+  demandGrowth: { en: 'Demand growth', id: 'Pertumbuhan permintaan' },
+  dressRuleDemand: { en: 'Dress-rule orders', id: 'Pesanan karena aturan busana' },
+  dressRuleEndMonth: { en: 'Dress rule dropped in month', id: 'Aturan busana dihapus pada bulan' },
+  ceremonyDemand: { en: 'Ceremony orders', id: 'Pesanan hajatan' },
+  ceremonySeasonality: { en: 'Ceremony seasonality', id: 'Musiman pesanan hajatan' },
+  ceremonyPeakMonth: { en: 'Ceremony peak month', id: 'Bulan puncak hajatan' },
+  souvenirDemand: { en: 'Souvenir orders', id: 'Pesanan suvenir' },
+  marketLinkage: { en: 'Market linkage', id: 'Keterkaitan pasar' },
+  exhibitionBuyers: { en: 'Buyers won per exhibition', id: 'Pembeli baru per pameran' },
+  exhibitionSales: { en: 'Sales per exhibition', id: 'Penjualan per pameran' },
+  linkageDecay: { en: 'Loss of exhibition buyers', id: 'Hilangnya pembeli dari pameran' },
+  initialProducers: { en: 'Producers at start', id: 'Pengrajin di awal' },
+  producerPool: { en: 'Potential producers', id: 'Calon pengrajin (seluruhnya)' },
+  initialWorkersPerProducer: { en: 'Workers per producer at start', id: 'Pekerja per pengrajin di awal' },
+  maxWorkers: { en: 'Largest workshop', id: 'Usaha terbesar' },
+  piecesPerWorkerDay: { en: 'Labour productivity', id: 'Produktivitas tenaga kerja' },
+  skillSpread: { en: 'Skill spread', id: 'Sebaran keterampilan' },
+  workDaysPerMonth: { en: 'Working days per month', id: 'Hari kerja per bulan' },
+  pricePerPiece: { en: 'Standard price', id: 'Harga standar' },
+  materialShare: { en: 'Material cost share', id: 'Porsi biaya bahan' },
+  wage: { en: 'Wage', id: 'Upah' },
+  ownerDraw: { en: 'Owner’s draw', id: 'Pengambilan pemilik' },
+  retainedShare: { en: 'Profit retained', id: 'Laba ditahan' },
+  initialCapital: { en: 'Capital at start', id: 'Modal awal' },
+  capitalPerWorker: { en: 'Capital per worker', id: 'Modal per pekerja' },
+  hireUtilisation: { en: 'Hiring threshold', id: 'Ambang perekrutan' },
+  layoffUtilisation: { en: 'Layoff threshold', id: 'Ambang pemberhentian' },
+  adjustProb: { en: 'Labour adjustment speed', id: 'Kecepatan penyesuaian tenaga kerja' },
+  entryRate: { en: 'Start-up rate', id: 'Laju usaha baru' },
+  trainingStartupBoost: { en: 'Training boost to start-ups', id: 'Dorongan pelatihan bagi usaha baru' },
+  entryMemoryMonths: { en: 'Memory of would-be producers', id: 'Ingatan calon pengrajin' },
+  exitLossMonths: { en: 'Loss months before exit', id: 'Bulan rugi sebelum keluar' },
+  agencyBudget: { en: 'Agency budget', id: 'Anggaran dinas' },
+  agencyStaffDays: { en: 'Agency staff time', id: 'Waktu staf dinas' },
+  trainingsPerYear: { en: 'Training sessions per year', id: 'Sesi pelatihan per tahun' },
+  trainingSeats: { en: 'Seats per training', id: 'Peserta per pelatihan' },
+  trainingCost: { en: 'Cost of a training', id: 'Biaya satu pelatihan' },
+  trainingSkillGain: { en: 'Skill gain from training', id: 'Peningkatan keterampilan dari pelatihan' },
+  coachingShare: { en: 'Coaching reach', id: 'Jangkauan pembinaan' },
+  eventStaffDays: { en: 'Staff time per event', id: 'Waktu staf per kegiatan' },
+  coachingStaffDays: { en: 'Staff time per coaching visit', id: 'Waktu staf per kunjungan pembinaan' },
+  directReach: { en: 'Direct reach of news', id: 'Jangkauan langsung informasi' },
+  exhibitionsPerYear: { en: 'Exhibitions per year', id: 'Pameran per tahun' },
+  exhibitionSlots: { en: 'Producers per exhibition', id: 'Pengrajin per pameran' },
+  exhibitionCost: { en: 'Cost of an exhibition', id: 'Biaya satu pameran' },
+  proposalProb: { en: 'Proposal rate', id: 'Laju pengajuan proposal' },
+  proposalDecisionProb: { en: 'Decision rate without a feedback channel', id: 'Laju keputusan tanpa saluran umpan balik' },
+  proposalExpiryMonths: { en: 'Proposal expiry', id: 'Kedaluwarsa proposal' },
+  aidGrant: { en: 'Aid grant', id: 'Hibah bantuan' },
+  bankLendingPool: { en: 'Lending pool', id: 'Dana pinjaman bank' },
+  loanSize: { en: 'Loan size', id: 'Besar pinjaman' },
+  loanRate: { en: 'Interest rate', id: 'Suku bunga' },
+  loanTermMonths: { en: 'Loan term', id: 'Jangka waktu pinjaman' },
+  loanDefaultMonths: { en: 'Missed instalments before default', id: 'Tunggakan sebelum macet' },
+  socialisationsPerYear: { en: 'Credit socialisation events', id: 'Kegiatan sosialisasi kredit' },
+  orderRule: { en: 'Order division rule', id: 'Aturan pembagian pesanan' },
+  associationShare: { en: 'Share brokered by the association', id: 'Porsi yang disalurkan paguyuban' },
+  undercutGain: { en: 'Temptation to undercut', id: 'Godaan banting harga' },
+  undercutDiscount: { en: 'Undercut discount', id: 'Potongan banting harga' },
+  priceElasticity: { en: 'Price elasticity', id: 'Elastisitas harga' },
+  relayProb: { en: 'Relay probability', id: 'Peluang penerusan informasi' },
+  associationCapacity: { en: 'Association capacity', id: 'Kapasitas paguyuban' },
+  firmOfferProb: { en: 'Firm offer rate', id: 'Laju tawaran perusahaan' },
+  firmOfferSlots: { en: 'Producers per firm exhibition', id: 'Pengrajin per pameran perusahaan' },
+  initialTrust: { en: 'Initial trust', id: 'Kepercayaan awal' },
+  trustBuild: { en: 'Trust building', id: 'Pembentukan kepercayaan' },
+  trustErosion: { en: 'Trust erosion', id: 'Erosi kepercayaan' },
+  dependenceAmplifier: { en: 'Dependence amplifier', id: 'Penguat ketergantungan' },
+  reputationHit: { en: 'Reputation damage', id: 'Kerusakan reputasi' },
+  reputationDecay: { en: 'Reputation recovery', id: 'Pemulihan reputasi' },
+  contractTrustComplement: { en: 'Contract–trust complement', id: 'Komplemen kontrak–kepercayaan' },
+  commitBase: { en: 'Baseline promise keeping', id: 'Kecenderungan dasar menepati janji' },
+  motivationWeight: { en: 'Weight of shared motivation', id: 'Bobot motivasi bersama' },
+  reputationWeight: { en: 'Weight of reputation', id: 'Bobot reputasi' },
+  promiseCost: { en: 'Cost of a promise', id: 'Biaya janji' },
+  opinionBound: { en: 'Opinion bound', id: 'Batas keyakinan' },
+  opinionRate: { en: 'Opinion convergence rate', id: 'Laju konvergensi pandangan' },
+  incidentalMeetingProb: { en: 'Incidental meetings', id: 'Pertemuan insidental' },
+  meetingStaffDays: { en: 'Staff time per meeting', id: 'Waktu staf per pertemuan' },
+  jointActionProb: { en: 'Joint planning probability', id: 'Peluang perencanaan bersama' },
+  mouSignMonth: { en: 'MoU signed in month', id: 'MoU ditandatangani pada bulan' },
+  mouTermMonths: { en: 'MoU term', id: 'Masa berlaku MoU' },
+  mouSignatories: { en: 'Signatories', id: 'Penanda tangan' },
+  mouAdoption: { en: 'Adoption', id: 'Cara adopsi' },
+  mouMinTrust: { en: 'Trust needed to sign', id: 'Kepercayaan minimum untuk menandatangani' },
+  imposedCrowdOut: { en: 'Crowding out by imposition', id: 'Pelemahan motivasi oleh pemaksaan' },
+  mouMonitoring: { en: 'Monitoring', id: 'Pemantauan' },
+  mouSanction: { en: 'Sanction', id: 'Sanksi' },
+  mouMeetingInterval: { en: 'Meeting interval', id: 'Selang pertemuan' },
+  mouRoleClarity: { en: 'Role clarity', id: 'Kejelasan peran' },
+  mouFeedbackChannel: { en: 'Feedback channel', id: 'Saluran umpan balik' },
+  mouPooledFund: { en: 'Pooled fund', id: 'Dana bersama' },
+};
+
+/** Indonesian parameter descriptions (the English ones are the declarations' own). */
+export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>> = {
+  months: 'Cakupan waktu simulasi dalam langkah bulanan, mulai Januari tahun startYear.',
+  startYear: 'Tahun kalender bulan ke-1 (dipakai untuk tanggal dan tahun pengamatan).',
+  productionReading:
+    'Cara membaca dan melaporkan "produksi per hari" pada Tabel 1.2: "cluster" = total buah per hari seluruh sentra; "producer" = rata-rata buah per hari per pengrajin (jumlah buah diskalakan dengan piecesPerWorkerDayProducerReading).',
+  piecesPerWorkerDayProducerReading:
+    'Produktivitas tenaga kerja yang tersirat oleh pembacaan "producer"; hanya mengubah satuan jumlah buah yang dilaporkan.',
+  baseDemand: 'Pesanan sehari-hari dari pedagang dan pembeli perorangan pada 2012.',
+  demandGrowth: 'Pertumbuhan tahunan pesanan sehari-hari dan suvenir (penduduk, pariwisata).',
+  dressRuleDemand:
+    'Pesanan karena peraturan wali kota yang mewajibkan aparatur sipil negara berbusana adat Jawa setiap hari Kamis, dan karena hari jadi kabupaten.',
+  dressRuleEndMonth: 'Bulan mulai dihapusnya aturan busana adat hari Kamis (guncangan permintaan); -1 = tidak pernah.',
+  ceremonyDemand: 'Rata-rata pesanan untuk pernikahan, hari jadi, dan pertunjukan.',
+  ceremonySeasonality: 'Amplitudo relatif siklus tahunan musim pernikahan pada pesanan hajatan.',
+  ceremonyPeakMonth: 'Bulan kalender saat pesanan hajatan mencapai puncak.',
+  souvenirDemand: 'Pesanan suvenir di tempat wisata (hanya terjangkau melalui keterkaitan pasar).',
+  marketLinkage:
+    'Kekuatan keterkaitan pasar: menskalakan saluran suvenir/pedagang dan pembeli yang diperoleh di pameran. Nilai 0 menghapus keterkaitan pasar.',
+  exhibitionBuyers: 'Pesanan tetap yang diperoleh per pengrajin per pameran yang diikuti (pembeli baru), sebelum berkurang.',
+  exhibitionSales: 'Penjualan langsung satu pengrajin dalam satu pameran.',
+  linkageDecay: 'Kehilangan bulanan pembeli yang diperoleh dari pameran.',
+  initialProducers: 'Pengrajin aktif pada Januari tahun startYear.',
+  producerPool: 'Pengrajin potensial (daftar se-kota); jumlah pengrajin aktif tidak pernah melebihinya.',
+  initialWorkersPerProducer: 'Rata-rata pekerja per pengrajin di awal (termasuk pemilik).',
+  maxWorkers: 'Jumlah pekerja terbanyak dalam satu usaha; kecukupan modal diukur terhadap usaha sebesar ini.',
+  piecesPerWorkerDay: 'Rata-rata produktivitas tenaga kerja pada tingkat keterampilan 1 (pembacaan sentra).',
+  skillSpread: 'Keragaman keterampilan pengrajin (lognormal, rata-rata 1).',
+  workDaysPerMonth: 'Hari kerja per bulan (enam hari seminggu).',
+  pricePerPiece: 'Harga standar yang disepakati paguyuban (Rp 75.000).',
+  materialShare: 'Biaya kain dan bahan per buah, sebagai porsi dari harga.',
+  wage: 'Upah bulanan seorang pekerja.',
+  ownerDraw:
+    'Belanja rumah tangga yang biasa diambil dari usaha setiap bulan (lebih sedikit pada bulan dengan surplus lebih kecil); sebagian sisanya tetap menjadi modal kerja.',
+  retainedShare:
+    'Porsi laba bulanan di atas pengambilan pemilik yang ditahan sebagai modal kerja; sisanya untuk rumah tangga. Kerugian sepenuhnya mengurangi modal.',
+  initialCapital: 'Rata-rata modal kerja seorang pengrajin di awal (lognormal, sd 0,5).',
+  capitalPerWorker: 'Modal kerja yang tertanam per pekerja (bahan dan upah dibayar di muka); membatasi perekrutan.',
+  hireUtilisation: 'Tingkat pemanfaatan kapasitas yang bila dilampaui membuat pengrajin merekrut satu pekerja.',
+  layoffUtilisation: 'Tingkat pemanfaatan kapasitas yang bila tidak tercapai membuat pengrajin memberhentikan satu pekerja.',
+  adjustProb:
+    'Peluang seorang pengrajin menindaklanjuti sinyal merekrut/memberhentikan dalam sebulan (penyesuaian tenaga kerja berjalan lambat).',
+  entryRate: 'Peluang bulanan seorang calon pengrajin memulai usaha saat sentra menguntungkan, sebelum efek kepadatan.',
+  trainingStartupBoost: 'Tambahan peluang memulai usaha bagi calon pengrajin yang pernah mengikuti pelatihan dinas.',
+  entryMemoryMonths: 'Ingatan calon pengrajin: sinyal laba dan permintaan tak terlayani dirata-ratakan dengan konstanta waktu ini.',
+  exitLossMonths: 'Jumlah bulan rugi berturut-turut yang membuat pengrajin yang kehabisan modal menutup usahanya.',
+  agencyBudget: 'Anggaran dinas untuk sentra blangkon (pelatihan, pameran, bantuan).',
+  agencyStaffDays: 'Waktu staf dinas yang tersedia untuk sentra.',
+  trainingsPerYear: 'Sesi pelatihan terjadwal.',
+  trainingSeats: 'Peserta per sesi pelatihan (pengrajin dan calon pengrajin).',
+  trainingCost: 'Biaya anggaran satu sesi pelatihan.',
+  trainingSkillGain: 'Kenaikan produktivitas pengrajin yang dilatih (sedang: praktik membaik, laba jarang).',
+  coachingShare: 'Porsi pengrajin yang dikunjungi untuk pembinaan setiap bulan.',
+  eventStaffDays: 'Waktu staf dinas untuk menyelenggarakan satu sesi pelatihan atau pameran.',
+  coachingStaffDays: 'Waktu staf dinas per kunjungan pembinaan.',
+  directReach:
+    'Peluang kabar dari dinas atau bank sampai langsung ke pengrajin (basis data, brosur) pada bulan yang ada kabarnya.',
+  exhibitionsPerYear: 'Pameran sesuai jadwal yang diumumkan dinas.',
+  exhibitionSlots: 'Pengrajin yang diikutkan dalam tiap pameran, dipilih bergiliran secara adil dari basis data.',
+  exhibitionCost: 'Biaya anggaran satu pameran.',
+  proposalProb: 'Peluang bulanan seorang pengrajin (melalui paguyuban) mengajukan proposal bantuan.',
+  proposalDecisionProb: 'Peluang bulanan proposal yang tertunda mendapat keputusan bila tidak ada saluran umpan balik.',
+  proposalExpiryMonths: 'Proposal yang belum diputuskan setelah sekian bulan dibatalkan (dihitung sebagai diabaikan).',
+  aidGrant: 'Bantuan peralatan atau modal yang diberikan atas proposal yang disetujui.',
+  bankLendingPool: 'Dana bank yang disisihkan untuk pinjaman lunak bagi sentra.',
+  loanSize: 'Besar satu pinjaman lunak usaha kecil.',
+  loanRate: 'Bunga tahunan pinjaman lunak (flat).',
+  loanTermMonths: 'Jangka waktu pelunasan pinjaman.',
+  loanDefaultMonths: 'Jumlah angsuran tertunggak yang membuat pinjaman dihapusbukukan sebagai kredit macet.',
+  socialisationsPerYear: 'Kegiatan sosialisasi kredit oleh bank.',
+  orderRule: 'Cara paguyuban membagi pesanan besar di antara anggotanya.',
+  associationShare: 'Porsi pesanan besar (aturan busana dan hajatan) yang disalurkan melalui paguyuban.',
+  undercutGain: 'Godaan menjual di bawah harga standar (dilema kartel).',
+  undercutDiscount: 'Potongan harga oleh pengrajin yang membanting harga.',
+  priceElasticity: 'Seberapa kuat pembeli langsung beralih ke pengrajin yang lebih murah (membanting harga).',
+  relayProb: 'Peluang paguyuban meneruskan suatu informasi dari pemangku kepentingan kepada anggota.',
+  associationCapacity:
+    'Kekuatan organisasi paguyuban (waktu para anggota); menskalakan penerusan informasi, penyaluran pesanan, dan kehadiran.',
+  firmOfferProb: 'Peluang bulanan datangnya tawaran pameran tanpa diminta dengan seluruh biaya ditanggung.',
+  firmOfferSlots: 'Pengrajin yang diikutkan dalam satu pameran yang disponsori perusahaan.',
+  initialTrust: 'Rata-rata kepercayaan antarpemangku kepentingan di awal ("tidak percaya penuh, mereka masih ragu").',
+  trustBuild: 'Kepercayaan yang bertambah per janji yang ditepati, sebagai porsi jarak yang tersisa ke batas atas.',
+  trustErosion: 'Kepercayaan yang hilang per janji yang diingkari, sebagai porsi kepercayaan saat ini.',
+  dependenceAmplifier: 'Erosi tambahan bila pihak yang memercayai bergantung pada pihak yang dipercaya.',
+  reputationHit: 'Kerusakan reputasi yang bertambah per pengingkaran; kepercayaan dibatasi pada 1 - kerusakan.',
+  reputationDecay: 'Berkurangnya kerusakan reputasi setiap bulan (pemulihan lambat).',
+  contractTrustComplement:
+    'Di bawah MoU, porsi kehilangan kepercayaan akibat pengingkaran yang terpantau yang terhindarkan karena dijelaskan dan dikenai sanksi.',
+  commitBase: 'Kecenderungan dasar untuk menepati janji.',
+  motivationWeight: 'Bobot motivasi bersama (kesepakatan atas tujuan bersama) terhadap penepatan janji.',
+  reputationWeight: 'Bobot kepedulian akan reputasi (kepercayaan pihak lain kepada pemberi janji).',
+  promiseCost: 'Rata-rata biaya melaksanakan tindakan yang dijanjikan (berdistribusi eksponensial per janji).',
+  opinionBound:
+    'Ambang keyakinan terbatas: pandangan tentang tujuan bersama hanya saling mendekat bila selisihnya lebih kecil dari nilai ini.',
+  opinionRate: 'Laju saling mendekatnya pandangan dalam suatu pertemuan.',
+  incidentalMeetingProb:
+    'Peluang pertemuan koordinasi tak terjadwal dalam sebulan (juga di bawah MoU, di samping pertemuan terjadwalnya).',
+  meetingStaffDays: 'Waktu staf dinas untuk menyiapkan dan menyelenggarakan satu pertemuan.',
+  jointActionProb:
+    'Peluang suatu kegiatan direncanakan bersama bila pertemuan dalam 3 bulan terakhir menghasilkan janji koordinasi yang ditepati.',
+  mouSignMonth: 'Bulan penandatanganan MoU / surat keputusan bersama (1 = sejak awal); -1 = tanpa MoU.',
+  mouTermMonths: 'Jumlah bulan MoU berlaku sebelum berakhir; 0 = tidak berakhir.',
+  mouSignatories: 'Siapa yang menandatangani: keempat pemangku kepentingan, atau hanya dinas dan bank (MoU parsial).',
+  mouAdoption:
+    'Dirundingkan (perlu kepercayaan minimum agar ditandatangani) atau dipaksakan (tetap ditandatangani, melemahkan motivasi).',
+  mouMinTrust:
+    'Rata-rata kepercayaan yang diperlukan sebelum MoU hasil perundingan dapat ditandatangani; penandatanganan menunggu sampai tercapai.',
+  imposedCrowdOut:
+    'Porsi kesepakatan paguyuban dan pengrajin atas tujuan bersama yang hilang bila MoU dipaksakan (saat penandatanganan), dan porsi motivasi mereka untuk menepati janji selama MoU berlaku.',
+  mouMonitoring: 'Peluang pengingkaran janji oleh penanda tangan terdeteksi (m).',
+  mouSanction: 'Sanksi atas pengingkaran yang terdeteksi (F), dalam satuan yang sama dengan biaya janji.',
+  mouMeetingInterval: 'Pertemuan koordinasi terjadwal setiap sekian bulan selama MoU berlaku.',
+  mouRoleClarity: 'Porsi biaya janji yang hilang berkat pembagian peran yang jelas dalam MoU.',
+  mouFeedbackChannel:
+    'MoU membentuk saluran dua arah: proposal dan laporan pengrajin sampai ke dinas dan bank dan mendapat keputusan.',
+  mouPooledFund: 'Dana bersama dari dinas dan bank di bawah MoU, dipinjamkan kepada pengrajin tanpa bunga.',
+};
+
+/** Indonesian translations of the declared sources, keyed by the English text. */
+export const SOURCES_ID: Readonly<Record<string, string>> = {
+  'issue #2: 2012-2021': 'isu #2: 2012-2021',
+  'Table 1.2 starts in 2012 (Lukito & Haryanto 2016)': 'Tabel 1.2 dimulai pada 2012 (Lukito & Haryanto 2016)',
+  'MODEL-BRIEF section 1, units caveat; defaults are calibrated to "cluster"':
+    'MODEL-BRIEF bagian 1, catatan satuan; nilai bawaan dikalibrasi untuk "cluster"',
+  'Table 1.2 read per producer: 60 x 16 / 58 = 16.5; another Serengan report gives 8-12':
+    'Tabel 1.2 dibaca per pengrajin: 60 x 16 / 58 = 16,5; laporan lain tentang Serengan menyebut 8-12',
+  'assumption, calibrated so total 2012 orders ~ 60/day (Table 1.2)': 'asumsi, dikalibrasi agar total pesanan 2012 ~ 60/hari (Tabel 1.2)',
+  assumption: 'asumsi',
+  'Lukito & Haryanto 2016 (demand driver); size is an assumption': 'Lukito & Haryanto 2016 (pendorong permintaan); besarnya asumsi',
+  'scenario lever (MODEL-BRIEF section 5)': 'tuas skenario (MODEL-BRIEF bagian 5)',
+  'Tambunan 2005 (linkage as precondition of growth)': 'Tambunan 2005 (keterkaitan sebagai prasyarat pertumbuhan)',
+  'Table 1.2 (2012: 16)': 'Tabel 1.2 (2012: 16)',
+  'Lukito & Haryanto 2016: 26 registered blangkon producers': 'Lukito & Haryanto 2016: 26 pengrajin blangkon terdaftar',
+  'Table 1.2: 58 workers / 16 producers': 'Tabel 1.2: 58 pekerja / 16 pengrajin',
+  'BPS size classes: small industry 5-19 workers': 'Kelas ukuran BPS: industri kecil 5-19 pekerja',
+  'Table 1.2 read as cluster total: 60/58 = 1.03 pieces per worker-day at ~85% utilisation':
+    'Tabel 1.2 dibaca sebagai total sentra: 60/58 = 1,03 buah per pekerja-hari pada pemanfaatan ~85%',
+  'de Mel et al. 2008 (very heterogeneous returns); value assumption': 'de Mel dkk. 2008 (imbal hasil sangat beragam); nilainya asumsi',
+  'assumption (mid-range hand-made blangkon)': 'asumsi (blangkon buatan tangan kelas menengah)',
+  'Surakarta minimum wage 2012: Rp 864,500': 'Upah minimum Surakarta 2012: Rp 864.500',
+  'Lukito & Haryanto 2016: "modal" all goes to working capital; value assumption':
+    'Lukito & Haryanto 2016: "modal" seluruhnya untuk modal kerja; nilainya asumsi',
+  'Weijland 1999 (entry responds to income, slowed by crowding); value calibrated to Table 1.2':
+    'Weijland 1999 (usaha baru menanggapi pendapatan, diperlambat oleh kepadatan); nilainya dikalibrasi ke Tabel 1.2',
+  'McKenzie & Woodruff 2014 (training helps start-ups more than incumbents); value calibrated to Table 1.2':
+    'McKenzie & Woodruff 2014 (pelatihan lebih membantu usaha baru daripada usaha lama); nilainya dikalibrasi ke Tabel 1.2',
+  'Weijland 1999 (exit after sustained losses); value assumption': 'Weijland 1999 (keluar setelah rugi berkepanjangan); nilainya asumsi',
+  'Lukito & Haryanto 2016 (agency trains); count assumption': 'Lukito & Haryanto 2016 (dinas melatih); jumlahnya asumsi',
+  'Sandee et al. 1994 (programmes reach few producers per year); value assumption':
+    'Sandee dkk. 1994 (program menjangkau sedikit pengrajin per tahun); nilainya asumsi',
+  'McKenzie & Woodruff 2014': 'McKenzie & Woodruff 2014',
+  'Lukito & Haryanto 2016 (direct and brochure socialisation)': 'Lukito & Haryanto 2016 (sosialisasi langsung dan melalui brosur)',
+  'Lukito & Haryanto 2016 (fair published schedule); count assumption':
+    'Lukito & Haryanto 2016 (jadwal pameran diumumkan); jumlahnya asumsi',
+  'Lukito & Haryanto 2016 (producers can submit proposals); value assumption':
+    'Lukito & Haryanto 2016 (pengrajin dapat mengajukan proposal); nilainya asumsi',
+  'assumption (KUR micro loans up to Rp 25 M)': 'asumsi (KUR mikro hingga Rp 25 juta)',
+  'Indonesian KUR rate 2012-14: 22%/yr': 'Bunga KUR Indonesia 2012-14: 22%/tahun',
+  'Lukito & Haryanto 2016 (bank socialises credit)': 'Lukito & Haryanto 2016 (bank menyosialisasikan kredit)',
+  'Lukito & Haryanto 2016 (association divides orders); rules from Albino et al. 2003':
+    'Lukito & Haryanto 2016 (paguyuban membagi pesanan); aturan dari Albino dkk. 2003',
+  'MODEL-BRIEF section 3 (price standardisation as a cartel dilemma)': 'MODEL-BRIEF bagian 3 (standardisasi harga sebagai dilema kartel)',
+  'Lukito & Haryanto 2016 (association relays information)': 'Lukito & Haryanto 2016 (paguyuban meneruskan informasi)',
+  'Lukito & Haryanto 2016 (Danar Hadi offered exhibitions unasked)': 'Lukito & Haryanto 2016 (Danar Hadi menawarkan pameran tanpa diminta)',
+  'Lukito & Haryanto 2016 (trust medium)': 'Lukito & Haryanto 2016 (kepercayaan sedang)',
+  'Pant & Yu 2025 (build 0.10)': 'Pant & Yu 2025 (pembentukan 0,10)',
+  'Pant & Yu 2025 (erosion 0.30; Slovic 1993 asymmetry)': 'Pant & Yu 2025 (erosi 0,30; asimetri Slovic 1993)',
+  'Pant & Yu 2025': 'Pant & Yu 2025',
+  'Pant & Yu 2025 (0.03/period)': 'Pant & Yu 2025 (0,03/periode)',
+  'Poppo & Zenger 2002 (contracts and trust are complements)': 'Poppo & Zenger 2002 (kontrak dan kepercayaan saling melengkapi)',
+  'assumption, calibrated: status-quo fulfilment ~ 0.75 (commitments "can be denied")':
+    'asumsi, dikalibrasi: pemenuhan janji pada status quo ~ 0,75 (komitmen "dapat diingkari")',
+  'Emerson, Nabatchi & Balogh 2012 (shared motivation)': 'Emerson, Nabatchi & Balogh 2012 (motivasi bersama)',
+  'MODEL-BRIEF section 3': 'MODEL-BRIEF bagian 3',
+  'Deffuant et al. 2000': 'Deffuant dkk. 2000',
+  'Lukito & Haryanto 2016 (coordination incidental, around events)': 'Lukito & Haryanto 2016 (koordinasi insidental, seputar kegiatan)',
+  'Lukito & Haryanto 2016 recommendation': 'rekomendasi Lukito & Haryanto 2016',
+  'scenario lever': 'tuas skenario',
+  'DeCaro, Janssen & Lee 2015': 'DeCaro, Janssen & Lee 2015',
+  'MODEL-BRIEF section 2 (an MoU needs initial trust)': 'MODEL-BRIEF bagian 2 (MoU memerlukan kepercayaan awal)',
+  'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation)':
+    'DeCaro, Janssen & Lee 2015 (aturan yang dipaksakan melemahkan kerja sama sukarela)',
+  'Axelrod 1984; Ostrom 1990 (monitoring)': 'Axelrod 1984; Ostrom 1990 (pemantauan)',
+  'Fudenberg & Maskin 1986; Ostrom 1990 (graduated sanctions)': 'Fudenberg & Maskin 1986; Ostrom 1990 (sanksi bertingkat)',
+  'Ansell & Gash 2008 (face-to-face dialogue)': 'Ansell & Gash 2008 (dialog tatap muka)',
+  'Ostrom 1990 design principle 1 (clear boundaries)': 'Ostrom 1990 prinsip desain 1 (batas yang jelas)',
+  'Lukito & Haryanto 2016 (information one-way in status quo)': 'Lukito & Haryanto 2016 (informasi satu arah pada status quo)',
+};
+
+/** Indonesian units, keyed by the English unit of a declaration or outcome. */
+export const UNITS_ID: Readonly<Record<string, string>> = {
+  months: 'bulan',
+  year: 'tahun',
+  '-': '-',
+  'pieces/worker-day': 'buah/pekerja-hari',
+  'pieces/day': 'buah/hari',
+  '1/year': '1/tahun',
+  month: 'bulan',
+  'calendar month': 'bulan kalender',
+  multiplier: 'pengali',
+  'pieces/day per exhibitor': 'buah/hari per peserta pameran',
+  'pieces per exhibitor': 'buah per peserta pameran',
+  '1/month': '1/bulan',
+  producers: 'pengrajin',
+  'workers/producer': 'pekerja/pengrajin',
+  workers: 'pekerja',
+  'log-sd': 'sd-log',
+  days: 'hari',
+  'Rp M/piece': 'Rp juta/buah',
+  'share of price': 'porsi dari harga',
+  'Rp M/worker-month': 'Rp juta/pekerja-bulan',
+  'Rp M/month': 'Rp juta/bulan',
+  share: 'porsi',
+  'Rp M': 'Rp juta',
+  'Rp M/worker': 'Rp juta/pekerja',
+  'Rp M/year': 'Rp juta/tahun',
+  'staff-days/month': 'hari-staf/bulan',
+  'sessions/year': 'sesi/tahun',
+  participants: 'peserta',
+  'Rp M/session': 'Rp juta/sesi',
+  'share/month': 'porsi/bulan',
+  'staff-days/event': 'hari-staf/kegiatan',
+  'staff-days/visit': 'hari-staf/kunjungan',
+  probability: 'peluang',
+  'exhibitions/year': 'pameran/tahun',
+  'Rp M/exhibition': 'Rp juta/pameran',
+  'events/year': 'kegiatan/tahun',
+  utility: 'utilitas',
+  '[0,1]': '[0,1]',
+  rate: 'laju',
+  logit: 'logit',
+  'staff-days': 'hari-staf',
+  workshops: 'usaha',
+  persons: 'orang',
+  loans: 'pinjaman',
+  meetings: 'pertemuan',
+  events: 'kegiatan',
+  promises: 'janji',
+  '0/1': '0/1',
+};
+
+/** Display labels of enum options and booleans, keyed by "parameter.option". */
+export const OPTION_LABELS: Readonly<Record<string, Text>> = {
+  'productionReading.cluster': { en: 'cluster total', id: 'total sentra' },
+  'productionReading.producer': { en: 'per producer', id: 'per pengrajin' },
+  'orderRule.equal': { en: 'equal shares', id: 'dibagi rata' },
+  'orderRule.capacity': { en: 'by capacity', id: 'menurut kapasitas' },
+  'orderRule.seniority': { en: 'by seniority and trust', id: 'menurut senioritas dan kepercayaan' },
+  'mouSignatories.all': { en: 'all four stakeholders', id: 'keempat pemangku kepentingan' },
+  'mouSignatories.agency-bank': { en: 'agency and bank only', id: 'hanya dinas dan bank' },
+  'mouAdoption.negotiated': { en: 'negotiated', id: 'dirundingkan' },
+  'mouAdoption.imposed': { en: 'imposed', id: 'dipaksakan' },
+};
+
+export function paramLabel(name: string, lang: Lang): string {
+  const l = (PARAM_LABELS as Record<string, Text | undefined>)[name];
+  return l ? l[lang] || l.en : name;
+}
+
+export function paramDescription(d: ParamDecl, lang: Lang): string {
+  if (lang === 'id') return (PARAM_DESCRIPTIONS_ID as Record<string, string | undefined>)[d.name] ?? d.description;
+  return d.description;
+}
+
+export function sourceText(source: string, lang: Lang): string {
+  return lang === 'id' ? (SOURCES_ID[source] ?? source) : source;
+}
+
+export function unitText(unit: string, lang: Lang): string {
+  return lang === 'id' ? (UNITS_ID[unit] ?? unit) : unit;
+}
+
+export function optionLabel(param: string, option: string, lang: Lang): string {
+  const l = OPTION_LABELS[`${param}.${option}`];
+  return l ? l[lang] || l.en : option;
+}
+
+/** A parameter value as a reader sees it: options by label, booleans as yes/no, numbers in the language's form. */
+export function valueText(d: ParamDecl, value: unknown, lang: Lang): string {
+  if (d.kind === 'bool') return t(value ? 'yes' : 'no', lang);
+  if (d.kind === 'enum') return optionLabel(d.name, String(value), lang);
+  const x = Number(value);
+  if (d.min === -1 && x === -1) return `−1 (${t('never', lang)})`;
+  if (Number.isInteger(x)) return fmt(x, 0, lang);
+  // Three significant digits, at most six decimals, trailing zeros dropped.
+  const digits = Math.min(6, Math.max(1, -Math.floor(Math.log10(Math.abs(x))) + 2));
+  const s = fmt(x, digits, lang);
+  const dec = lang === 'id' ? ',' : '.';
+  return s.includes(dec) ? s.replace(/0+$/, '').replace(/[.,]$/, '') : s;
+}
+
+// ------------------------------------------------------------------ outcomes
+
+interface OutcomeText {
+  readonly label: Text;
+  readonly descriptionId: string;
+}
+
+export const OUTCOME_TEXT: Readonly<Record<OutcomeName, OutcomeText>> = {
+  producers: { label: { en: 'Producers', id: 'Pengrajin' }, descriptionId: 'Usaha blangkon yang aktif.' },
+  workers: { label: { en: 'Workers', id: 'Tenaga kerja' }, descriptionId: 'Tenaga kerja di semua usaha aktif (termasuk pemilik).' },
+  productionPerDay: {
+    label: { en: 'Production', id: 'Produksi' },
+    descriptionId:
+      'Buah yang dibuat per hari kerja, menurut productionReading yang dipilih: total sentra ("cluster") atau rata-rata per usaha ("producer").',
+  },
+  meanCapital: { label: { en: 'Mean working capital', id: 'Rata-rata modal kerja' }, descriptionId: 'Rata-rata modal kerja per usaha aktif.' },
+  totalCapital: {
+    label: { en: 'Working capital, all workshops', id: 'Modal kerja, semua usaha' },
+    descriptionId: 'Modal kerja seluruh usaha aktif.',
+  },
+  loansOutstanding: {
+    label: { en: 'Credit outstanding', id: 'Kredit beredar' },
+    descriptionId: 'Saldo pinjaman yang masih harus dilunasi (bank dan dana bersama).',
+  },
+  newLoans: { label: { en: 'New loans', id: 'Pinjaman baru' }, descriptionId: 'Pinjaman yang dicairkan bulan ini (bank dan dana bersama).' },
+  defaults: { label: { en: 'Defaults', id: 'Kredit macet' }, descriptionId: 'Pinjaman yang dihapusbukukan sebagai macet bulan ini.' },
+  shareTrained: {
+    label: { en: 'Share trained', id: 'Porsi yang terlatih' },
+    descriptionId: 'Porsi usaha aktif yang pemiliknya pernah mengikuti pelatihan dinas.',
+  },
+  ordersPerDay: {
+    label: { en: 'Orders', id: 'Pesanan' },
+    descriptionId: 'Pesanan yang diterima sentra per hari kerja (termasuk penjualan pameran), total sentra.',
+  },
+  unmetPerDay: {
+    label: { en: 'Unmet demand', id: 'Permintaan tak terlayani' },
+    descriptionId: 'Pesanan yang tidak dapat dilayani sentra, per hari kerja.',
+  },
+  price: { label: { en: 'Price', id: 'Harga' }, descriptionId: 'Rata-rata harga per buah (harga standar dikurangi banting harga).' },
+  undercutShare: {
+    label: { en: 'Share undercutting', id: 'Porsi yang membanting harga' },
+    descriptionId: 'Porsi usaha yang menjual di bawah harga standar bulan ini.',
+  },
+  meetings: { label: { en: 'Meetings', id: 'Pertemuan' }, descriptionId: 'Pertemuan koordinasi yang diadakan bulan ini.' },
+  jointEvents: {
+    label: { en: 'Joint events', id: 'Kegiatan bersama' },
+    descriptionId: 'Kegiatan program yang diselenggarakan bersama oleh lebih dari satu pemangku kepentingan bulan ini.',
+  },
+  commitmentsKept: { label: { en: 'Promises kept', id: 'Janji ditepati' }, descriptionId: 'Janji yang ditepati bulan ini (semua pemangku kepentingan).' },
+  commitmentsDenied: {
+    label: { en: 'Promises denied', id: 'Janji diingkari' },
+    descriptionId: 'Janji yang diingkari bulan ini (semua pemangku kepentingan, termasuk kredit macet).',
+  },
+  meanTrust: {
+    label: { en: 'Mean trust', id: 'Rata-rata kepercayaan' },
+    descriptionId: 'Rata-rata kepercayaan berarah antara dinas, bank, paguyuban, dan pengrajin.',
+  },
+  mouInForce: { label: { en: 'MoU in force', id: 'MoU berlaku' }, descriptionId: '1 selama MoU yang telah ditandatangani berlaku.' },
+  networkedStructure: {
+    label: { en: 'Networked structure', id: 'Struktur jaringan' },
+    descriptionId:
+      'Struktur jaringan: separuh kepadatan ikatan kerja (pasangan dari keempat pemangku kepentingan yang berinteraksi dalam 12 bulan terakhir), separuh keteraturan koordinasi (1 - koefisien variasi jarak antarpertemuan terakhir, diskalakan dengan jumlah pertemuan/4 per tahun). Ikatan yang ada tetapi hanya bertemu secara insidental bernilai sedang.',
+  },
+  commitment: {
+    label: { en: 'Commitment to a common purpose', id: 'Komitmen terhadap tujuan bersama' },
+    descriptionId:
+      'Komitmen terhadap tujuan bersama: porsi janji yang ditepati (dihaluskan dengan Beta, 12 bulan) dikali rata-rata kesepakatan para pemangku kepentingan atas tujuan bersama. Tujuan yang disepakati tetapi dapat diingkari bernilai sedang-rendah.',
+  },
+  trust: {
+    label: { en: 'Trust among participants', id: 'Saling percaya antarpelaku' },
+    descriptionId:
+      'Saling percaya antarpelaku: rata-rata kepercayaan berarah atas 12 pasangan dari keempat pemangku kepentingan (kepercayaan pengrajin dirata-ratakan atas usaha aktif).',
+  },
+  governance: {
+    label: { en: 'Governance (rules)', id: 'Kepastian tata kelola (aturan)' },
+    descriptionId:
+      'Tata kelola: separuh porsi dari 6 pasangan pemangku kepentingan yang terikat aturan tertulis yang disepakati (pasangan MoU; standar harga paguyuban dihitung untuk pasangan pengrajin-paguyuban sebanding dengan kepatuhan), separuh porsi pengingkaran yang terdeteksi dan dikenai sanksi.',
+  },
+  accessToAuthority: {
+    label: { en: 'Access to authority', id: 'Akses terhadap kewenangan' },
+    descriptionId:
+      'Akses terhadap kewenangan: porsi proposal pengrajin yang mendapat keputusan dari dinas sebelum kedaluwarsa (dihaluskan dengan Beta, 12 bulan).',
+  },
+  accountability: {
+    label: { en: 'Shared accountability', id: 'Pembagian akuntabilitas' },
+    descriptionId:
+      'Akuntabilitas/tanggung jawab distributif: porsi kegiatan program (pelatihan, pameran, sosialisasi) yang direncanakan dan dilaksanakan bersama oleh lebih dari satu pemangku kepentingan (dihaluskan dengan Beta, 12 bulan).',
+  },
+  informationSharing: {
+    label: { en: 'Information sharing', id: 'Berbagi informasi' },
+    descriptionId:
+      'Berbagi informasi: 3/4 jangkauan (porsi usaha yang menerima informasi pemangku kepentingan dalam 3 bulan terakhir) ditambah 1/4 keseimbangan dua arah (laporan ke atas / pesan ke bawah, paling besar 1).',
+  },
+  accessToResources: {
+    label: { en: 'Access to resources', id: 'Akses terhadap sumber daya' },
+    descriptionId:
+      'Akses terhadap sumber daya (sisi pengrajin): separuh kecukupan modal (rata-rata modal kerja dibanding kebutuhan usaha berukuran penuh, paling besar 1), separuh jangkauan eksternal (porsi usaha yang menerima pinjaman atau bantuan dalam 12 bulan terakhir).',
+  },
+  composite: {
+    label: { en: 'Collaboration index', id: 'Indeks kolaborasi' },
+    descriptionId: 'Indeks kolaborasi: rata-rata tak berbobot dari kedelapan skor DeSeve.',
+  },
+};
+
+const OUTCOME_BY_NAME = new Map(OUTCOMES.map((o) => [o.name, o]));
+
+export function outcomeLabel(name: string, lang: Lang): string {
+  const o = (OUTCOME_TEXT as Record<string, OutcomeText | undefined>)[name];
+  return o ? o.label[lang] || o.label.en : name;
+}
+
+export function outcomeUnit(name: string, lang: Lang): string {
+  return unitText(OUTCOME_BY_NAME.get(name)?.unit ?? '', lang);
+}
+
+export function outcomeDescription(name: string, lang: Lang): string {
+  const en = OUTCOME_BY_NAME.get(name)?.description ?? '';
+  if (lang === 'en') return en;
+  return (OUTCOME_TEXT as Record<string, OutcomeText | undefined>)[name]?.descriptionId ?? en;
+}
+
+/** "Label (unit)" for axis titles; no unit for scores in [0,1]. */
+export function outcomeAxis(name: string, lang: Lang): string {
+  const u = outcomeUnit(name, lang);
+  return u && u !== '-' ? `${outcomeLabel(name, lang)} (${u})` : outcomeLabel(name, lang);
+}
+
+// ------------------------------------------------------------------ scenarios
+
+/** Indonesian descriptions of the preset scenarios, keyed by name. */
+export const SCENARIO_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
+  'status-quo': 'Tanpa MoU: koordinasi insidental, janji dapat diingkari (keadaan tahun 2015).',
+  mou: 'MoU mengikat hasil perundingan, ditandatangani keempat pemangku kepentingan sejak bulan 1: pemantauan, sanksi, pertemuan setiap 2 bulan, peran yang jelas, saluran umpan balik.',
+  'mou-late': 'MoU yang sama ditandatangani pada Januari tahun ke-3 (bulan 25).',
+  'mou-weak': 'MoU ditandatangani tetapi tidak ditegakkan: tanpa pemantauan dan tanpa sanksi.',
+  'mou-imposed': 'MoU dipaksakan dari atas, bukan dirundingkan: ditandatangani tanpa memandang kepercayaan, melemahkan motivasi.',
+  'mou-partial': 'MoU parsial: hanya dinas dan bank yang menandatangani.',
+  'mou-fund': 'MoU ditambah dana bersama Rp 60 juta per tahun dari dinas dan bank, dipinjamkan tanpa bunga.',
+  'mou-lapse': 'MoU yang berakhir setelah masa 3 tahun dan tidak diperpanjang.',
+  'strong-association':
+    'Tanpa MoU, tetapi paguyuban diperkuat (lebih banyak penyaluran pesanan, penerusan informasi, dan kehadiran).',
+  'market-linkage':
+    'Tanpa MoU, keterkaitan pasar lebih kuat: pameran dua kali lipat dan tawaran perusahaan luar tiga kali lipat (jalur Danar Hadi).',
+  'dress-rule-dropped': 'Status quo dengan aturan busana hari Kamis dihapus mulai Januari 2015 (bulan 37).',
+  'mou-dress-rule-dropped': 'MoU sejak bulan 1, dan aturan busana hari Kamis dihapus mulai Januari 2015.',
+};
+
+export function scenarioDescription(name: string, english: string, lang: Lang): string {
+  // Only a preset's own text is translated: a user scenario that reuses a preset's
+  // name with a text of its own keeps that text.
+  const preset = PRESETS.find((p) => p.name === name);
+  return lang === 'id' && preset?.description === english && SCENARIO_DESCRIPTIONS_ID[name] ? SCENARIO_DESCRIPTIONS_ID[name] : english;
+}

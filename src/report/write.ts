@@ -1,0 +1,109 @@
+/**
+ * The Node edge of the report: reads plotly.js and data/serengan.json, and writes
+ * report.html atomically. Everything else about the report is pure (build.ts).
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ComparisonRow } from '../analysis/compare.js';
+import { writeFileAtomic } from '../output/files.js';
+import type { Params } from '../params/index.js';
+import type { CompletedRun } from '../runner/runs.js';
+import { summariseRuns } from './bands.js';
+import { buildReport } from './build.js';
+import type { ObservedData, ReportInput } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+let plotlyCache: string | undefined;
+
+/**
+ * The plotly.js bundle to inline. plotly.js-dist ships it unminified (10 MB); it is
+ * minified once with esbuild (already installed with tsx) and kept in
+ * node_modules/.cache/collabsim (or the system temp folder), so a report is about
+ * 5 MB. Without esbuild, or if minifying fails, the unminified bundle is used.
+ */
+export function plotlyBundle(): string {
+  if (plotlyCache !== undefined) return plotlyCache;
+  const pkgPath = require.resolve('plotly.js-dist/package.json');
+  const pkgDir = dirname(pkgPath);
+  const version: string = JSON.parse(readFileSync(pkgPath, 'utf8')).version;
+  const minPath = join(pkgDir, 'plotly.min.js');
+  try {
+    // A distribution that ships a minified bundle: use it as it is.
+    if (statSync(minPath).isFile()) return (plotlyCache = readFileSync(minPath, 'utf8'));
+  } catch {
+    /* not shipped: minify below */
+  }
+  const srcPath = join(pkgDir, 'plotly.js');
+  const size = statSync(srcPath).size;
+  const name = `plotly-${version}-${size}.min.js`;
+  const cacheDirs = [join(dirname(pkgDir), '.cache', 'collabsim'), join(tmpdir(), 'collabsim-cache')];
+  for (const dir of cacheDirs) {
+    try {
+      const text = readFileSync(join(dir, name), 'utf8');
+      if (text.length > 1_000_000 && text.includes('Plotly')) return (plotlyCache = text);
+    } catch {
+      /* not cached there */
+    }
+  }
+  const source = readFileSync(srcPath, 'utf8');
+  let minified: string | undefined;
+  try {
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    minified = esbuild.transformSync(source, { minify: true, legalComments: 'eof', target: 'es2020' }).code;
+  } catch {
+    minified = undefined;
+  }
+  if (!minified) return (plotlyCache = source);
+  for (const dir of cacheDirs) {
+    try {
+      // Created lazily; a read-only node_modules just falls through to the temp folder.
+      mkdirSync(dir, { recursive: true });
+      writeFileAtomic(join(dir, name), minified);
+      break;
+    } catch {
+      /* try the next folder; the cache is only an optimisation */
+    }
+  }
+  return (plotlyCache = minified);
+}
+
+/** data/serengan.json: the observed points drawn on the charts. */
+export function observedData(): ObservedData {
+  return JSON.parse(readFileSync(new URL('../../data/serengan.json', import.meta.url), 'utf8')) as ObservedData;
+}
+
+/** Builds report.html in `dir` (atomically) and returns its path. */
+export function writeReport(dir: string, input: Omit<ReportInput, 'plotly' | 'observed'> & { observed?: ObservedData }): string {
+  const path = join(dir, 'report.html');
+  writeFileAtomic(path, buildReport({ ...input, observed: input.observed ?? observedData(), plotly: plotlyBundle() }));
+  return path;
+}
+
+export interface RunsReportOptions {
+  readonly version: string;
+  /** The command as recorded in metadata.json. */
+  readonly command: string;
+  /** The prepared scenarios, replicates and experiment seed. */
+  readonly prep: { readonly scenarios: readonly { name: string; description: string; params: Params }[]; readonly replicates: number; readonly seed: number };
+  readonly runs: readonly CompletedRun[];
+  /** The comparison table of `compare` (its years become the profile years). */
+  readonly comparison?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
+}
+
+/** report.html for completed runs (`collabsim run` and `collabsim compare`); returns its path. */
+export function writeRunsReport(dir: string, o: RunsReportOptions): string {
+  const years = o.comparison ? [...new Set(o.comparison.rows.map((r) => r.year))] : undefined;
+  return writeReport(dir, {
+    version: o.version,
+    command: o.command,
+    experimentSeed: o.prep.seed,
+    replicates: o.prep.replicates,
+    scenarios: summariseRuns(o.runs, o.prep.scenarios),
+    seeds: o.runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
+    comparison: o.comparison,
+    profileYears: years,
+  });
+}

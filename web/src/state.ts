@@ -1,0 +1,150 @@
+/**
+ * The explorer's page state and its URL form. Everything a view depends on is in the
+ * query string (scenario preset, parameter changes, replicates, seed, baseline,
+ * profile year, language), so a link reproduces the view. Pure: no DOM.
+ */
+import { type Lang, isLang } from '../../src/report/i18n.js';
+import { PARAMS, declaration, parseValue, withOverrides, type ParamDecl, type ParamName, type Params, type ParamValue } from '../../src/params/index.js';
+import { findPreset, PRESETS, resolveScenario } from '../../src/scenarios/index.js';
+
+export interface ExplorerState {
+  /** Preset the parameters start from. */
+  scenario: string;
+  /** Parameters changed from the preset's values. */
+  overrides: Partial<Record<ParamName, ParamValue>>;
+  replicates: number;
+  seed: number;
+  /** Also run the same settings with the MoU switched off. */
+  baseline: boolean;
+  /** Year of the profile chart and key numbers; null = the last full year. */
+  year: number | null;
+  lang: Lang;
+}
+
+export const DEFAULT_SEED = 20150718;
+export const MAX_REPLICATES = 500;
+
+export function defaultState(): ExplorerState {
+  return { scenario: 'mou', overrides: {}, replicates: 30, seed: DEFAULT_SEED, baseline: true, year: null, lang: 'en' };
+}
+
+/** The preset's full parameter set. */
+export function presetParams(name: string): Params {
+  const p = findPreset(name);
+  if (!p) throw new Error(`unknown preset ${name}`);
+  return resolveScenario(p);
+}
+
+/** The parameters of the view; throws InputError when the changes are inconsistent (e.g. layoff ≥ hire threshold). */
+export function effectiveParams(s: ExplorerState): Params {
+  return withOverrides(presetParams(s.scenario), s.overrides);
+}
+
+/** The same parameters without an MoU, or undefined when there is no MoU to switch off. */
+export function withoutMou(p: Params): Params | undefined {
+  return p.mouSignMonth === -1 ? undefined : { ...p, mouSignMonth: -1 };
+}
+
+/** Drops changes that equal the preset's value (so a link stays as short as the view allows). */
+export function normalise(s: ExplorerState): ExplorerState {
+  const base = presetParams(s.scenario) as unknown as Record<string, ParamValue>;
+  const overrides: Partial<Record<ParamName, ParamValue>> = {};
+  for (const d of PARAMS) {
+    const v = s.overrides[d.name];
+    if (v !== undefined && v !== base[d.name]) overrides[d.name] = v;
+  }
+  return { ...s, overrides };
+}
+
+function valueToText(v: ParamValue): string {
+  return typeof v === 'number' ? String(v) : String(v);
+}
+
+/** The query string of a state (without "?"): defaults left out, parameters in declaration order. */
+export function encodeState(s: ExplorerState): string {
+  const d = defaultState();
+  const q = new URLSearchParams();
+  q.set('scenario', s.scenario);
+  if (s.replicates !== d.replicates) q.set('replicates', String(s.replicates));
+  if (s.seed !== d.seed) q.set('seed', String(s.seed));
+  if (s.baseline !== d.baseline) q.set('baseline', s.baseline ? '1' : '0');
+  if (s.year !== null) q.set('year', String(s.year));
+  if (s.lang !== d.lang) q.set('lang', s.lang);
+  for (const p of PARAMS) {
+    const v = s.overrides[p.name];
+    if (v !== undefined) q.set(p.name, valueToText(v));
+  }
+  return q.toString();
+}
+
+function intIn(text: string, min: number, max: number): number | undefined {
+  const n = Number(text);
+  return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+/**
+ * Reads a state from a query string. A value that cannot be used is left out and
+ * reported in `problems` (one line each), so a damaged link still opens.
+ */
+export function decodeState(search: string): { state: ExplorerState; problems: string[] } {
+  const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const s = defaultState();
+  const problems: string[] = [];
+  for (const [key, value] of q) {
+    switch (key) {
+      case 'scenario':
+        if (findPreset(value)) s.scenario = value;
+        else problems.push(`scenario: expected one of ${PRESETS.map((p) => p.name).join(', ')}, got ${JSON.stringify(value)}`);
+        break;
+      case 'replicates': {
+        const n = intIn(value, 1, MAX_REPLICATES);
+        if (n === undefined) problems.push(`replicates: expected an integer in [1, ${MAX_REPLICATES}], got ${JSON.stringify(value)}`);
+        else s.replicates = n;
+        break;
+      }
+      case 'seed': {
+        const n = intIn(value, 0, Number.MAX_SAFE_INTEGER);
+        if (n === undefined) problems.push(`seed: expected a non-negative integer, got ${JSON.stringify(value)}`);
+        else s.seed = n;
+        break;
+      }
+      case 'baseline':
+        if (value === '1' || value === '0') s.baseline = value === '1';
+        else problems.push(`baseline: expected 0 or 1, got ${JSON.stringify(value)}`);
+        break;
+      case 'year': {
+        const n = intIn(value, 1975, 2200);
+        if (n === undefined) problems.push(`year: expected a calendar year, got ${JSON.stringify(value)}`);
+        else s.year = n;
+        break;
+      }
+      case 'lang':
+        if (isLang(value)) s.lang = value;
+        else problems.push(`lang: expected en or id, got ${JSON.stringify(value)}`);
+        break;
+      default: {
+        const d = declaration(key) as ParamDecl | undefined;
+        if (!d) {
+          problems.push(`${key}: not a parameter of the model`);
+          break;
+        }
+        try {
+          s.overrides[d.name as ParamName] = parseValue(d, value);
+        } catch (e) {
+          problems.push((e as Error).message);
+        }
+      }
+    }
+  }
+  return { state: normalise(s), problems };
+}
+
+/** The command that makes the same main runs (same seeds, same outputs) on the command line. */
+export function cliCommand(s: ExplorerState): string {
+  const parts = ['npx collabsim run', s.scenario, `--replicates ${s.replicates}`, `--seed ${s.seed}`];
+  for (const p of PARAMS) {
+    const v = s.overrides[p.name];
+    if (v !== undefined) parts.push(`--set ${p.name}=${valueToText(v)}`);
+  }
+  return parts.join(' ');
+}
