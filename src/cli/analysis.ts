@@ -23,6 +23,10 @@ import { executePlan, readState } from '../runner/execute.js';
 import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
 import { findPreset, resolveScenario } from '../scenarios/index.js';
 import { loadExperiment } from './experiment.js';
+import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
+import { experimentScenarioSummaries } from '../report/experiment.js';
+import type { MorrisResult, SobolResult } from '../report/types.js';
+import { writeReport } from '../report/write.js';
 
 function csvOf(header: string[], rows: (string | number)[][]): string {
   return header.join(',') + '\n' + rows.map((r) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n';
@@ -118,6 +122,8 @@ export function registerAnalysisCommands(program: Command, version: string): voi
       const rows: (string | number)[][] = [];
       const json: unknown[] = [];
       const lines: string[] = [];
+      const morrisSections: MorrisResult[] = [];
+      const sobolSections: SobolResult[] = [];
       for (const metricText of o.metric.split(',').map((m) => m.trim())) {
         for (const target of targets) {
           const { y, within } = targetValues(res, metricText, target);
@@ -132,6 +138,7 @@ export function registerAnalysisCommands(program: Command, version: string): voi
               lines.push(`  ${pad(n, 24)}${pad(`${si.S1[k].toFixed(3)} ± ${si.S1conf[k].toFixed(3)}`, 18)}${si.ST[k].toFixed(3)} ± ${si.STconf[k].toFixed(3)}`);
             });
             json.push({ metric: metricText, target, method: 'sobol', noiseShare: noise, ...si });
+            sobolSections.push(sobolSection(si, `${metricText} [${target}]`));
           } else {
             const X = designRows(e);
             const mo = analyzeMorris(problem, X, y, { levels: e.design.levels, resamples, seed: deriveSeed(e.seed, 'morris-bootstrap') });
@@ -143,6 +150,7 @@ export function registerAnalysisCommands(program: Command, version: string): voi
             }
             const { effects: _effects, ...rest } = mo;
             json.push({ metric: metricText, target, method: 'morris', noiseShare: noise, ...rest });
+            morrisSections.push(morrisSection(mo, `${metricText} [${target}]`, undefined, e.design.levels));
           }
         }
       }
@@ -152,10 +160,20 @@ export function registerAnalysisCommands(program: Command, version: string): voi
           : ['metric', 'target', 'method', 'parameter', 'mu', 'muStar', 'muStar_conf95', 'sigma', 'noiseShare'];
       writeFileAtomic(join(out, 'sensitivity.csv'), csvOf(header, rows));
       writeFileAtomic(join(out, 'sensitivity.json'), JSON.stringify(json, null, 2) + '\n');
+      writeReport(out, {
+        version,
+        command: process.argv.slice(2).join(' '),
+        experimentSeed: e.seed,
+        replicates: e.replicates,
+        scenarios: experimentScenarioSummaries(res.plan, (g) => res.reader.group(g)),
+        seeds: [],
+        morris: morrisSections.length ? morrisSections : undefined,
+        sobol: sobolSections.length ? sobolSections : undefined,
+      });
       process.stdout.write(
         `${e.design.type === 'saltelli' ? 'Sobol indices (Saltelli 2010 S1, Jansen ST; ± = 95 % bootstrap half-width)' : 'Morris elementary effects (mu* = mean |effect|, per unit of the normalised range; ± = 95 % bootstrap)'}; replicates averaged per design point.` +
           lines.join('\n') +
-          `\n\nFiles: ${join(out, 'sensitivity.csv')}, ${join(out, 'sensitivity.json')}\n`,
+          `\n\nFiles: ${join(out, 'sensitivity.csv')}, ${join(out, 'sensitivity.json')}, ${join(out, 'report.html')}\n`,
       );
     });
 
@@ -247,6 +265,31 @@ export function registerAnalysisCommands(program: Command, version: string): voi
           2,
         ) + '\n',
       );
+      writeReport(out, {
+        version,
+        command: process.argv.slice(2).join(' '),
+        experimentSeed: c.seed,
+        replicates: 0,
+        scenarios: [],
+        seeds: [],
+        calibration: calibrationSection(
+          { names: problem.names, posterior: { particles: last.particles, weights: last.weights, epsilon: last.epsilon } },
+          problem.bounds,
+          (['producers', 'workers', 'productionPerDay'] as const).map((metric, k) => {
+            const at = (y: number) => pred.map((p) => p[y][k]).sort((a, b) => a - b);
+            const q = (v: number[], p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+            return {
+              metric,
+              years: c.years,
+              q05: c.years.map((_, y) => q(at(y), 0.05)),
+              q25: c.years.map((_, y) => q(at(y), 0.25)),
+              median: c.years.map((_, y) => q(at(y), 0.5)),
+              q75: c.years.map((_, y) => q(at(y), 0.75)),
+              q95: c.years.map((_, y) => q(at(y), 0.95)),
+            };
+          }),
+        ),
+      });
       const lines = [
         `ABC-SMC: ${result.populations.length} populations, ${result.simulations} simulations, final epsilon ${last.epsilon.toFixed(4)} (stopped by ${result.stoppedBy}), ${((Date.now() - t0) / 1000).toFixed(1)} s`,
         '',
@@ -256,7 +299,7 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         'Posterior predictive (90 % band of simulated yearly means vs observed):',
         ...predictive.map((r) => `  ${r.year} ${pad(r.metric, 18)} observed ${pad(String(r.observed), 5)} simulated ${r.median.toFixed(1)} [${r.q05.toFixed(1)}, ${r.q95.toFixed(1)}]`),
         '',
-        `Files: ${['calibration.json', 'posterior.csv', 'posterior-design.csv', 'predictive.csv', 'calibrated-scenario.json'].map((f) => join(out, f)).join(', ')}`,
+        `Files: ${['calibration.json', 'posterior.csv', 'posterior-design.csv', 'predictive.csv', 'calibrated-scenario.json', 'report.html'].map((f) => join(out, f)).join(', ')}`,
         `Use the fit: collabsim run ${join(out, 'calibrated-scenario.json')}; or as a design: {type: csv, file: ${join(out, 'posterior-design.csv')}}`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
@@ -315,6 +358,15 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         csvOf(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
       );
       const box = result.box;
+      writeReport(dir, {
+        version,
+        command: process.argv.slice(2).join(' '),
+        experimentSeed: plan.experiment.seed,
+        replicates: plan.experiment.replicates,
+        scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
+        seeds: [],
+        prim: [primSection(result, o.where)],
+      });
       const lines = [
         `PRIM: ${cases} of ${y.length} design points meet the condition (base density ${(cases / y.length).toFixed(3)}).`,
         `Chosen box (step ${box.step}): coverage ${box.coverage.toFixed(3)}, density ${box.density.toFixed(3)}, mass ${box.mass.toFixed(3)}${box.meetsThreshold ? '' : ' (below the density threshold)'}`,
@@ -322,7 +374,7 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         ...(box.limits.length ? [] : ['  (no restriction: the whole design)']),
         '',
         'Peeling trajectory (coverage / density): ' + result.trajectory.filter((_, k) => k % Math.max(1, Math.floor(result.trajectory.length / 8)) === 0).map((s) => `${s.coverage.toFixed(2)}/${s.density.toFixed(2)}`).join('  '),
-        `Files: ${join(dir, 'prim.json')}, ${join(dir, 'prim-trajectory.csv')}`,
+        `Files: ${join(dir, 'prim.json')}, ${join(dir, 'prim-trajectory.csv')}, ${join(dir, 'report.html')}`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
     });

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { makePlan, type Plan, type Shard } from '../experiments/plan.js';
+import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
+import { experimentScenarioSummaries } from '../report/experiment.js';
+import { writeReport } from '../report/write.js';
+import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../params/index.js';
 import { executePlan, mergeShards, readState } from '../runner/execute.js';
@@ -165,6 +168,24 @@ export function registerExperimentCommands(program: Command, version: string, se
         process.stdout.write(
           `${res.runs} runs (${resumed ? `${resumed} from checkpoints, ${res.executed} run now; ` : ''}${res.failed} failed). Files in ${out}: ${res.files!.map((f) => f.split('/').pop()).join(', ')}\n`,
         );
+        if (!shard) {
+          const results = openResults(out);
+          const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
+          if (scenarios.length) {
+            writeReport(out, {
+              version,
+              command: process.argv.slice(2).join(' '),
+              experimentSeed: plan.experiment.seed,
+              replicates: plan.experiment.replicates,
+              scenarios,
+              seeds: plan.runCount <= 2000 ? Array.from({ length: plan.runCount }, (_, i) => {
+                const id = runIdentity(plan, i);
+                return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
+              }) : [],
+            });
+            process.stdout.write(`Report: ${out}/report.html\n`);
+          }
+        }
         if (res.failed > 0) {
           process.stderr.write(`collabsim: ${res.failed} of ${res.runs} runs failed; see the status and error columns of ${out}/runs.csv\n`);
           setExit(1);

@@ -303,14 +303,16 @@ export function buildReport(input: ReportInput): string {
   };
 
   // Figures, in page order.
-  const series = SERIES_METRICS.map((m) =>
+  // An analysis report (sensitivity, calibration, discovery over a design) may have no scenario bands: skip those charts.
+  const hasBands = sc.length > 0;
+  const series = (hasBands ? SERIES_METRICS : []).map((m) =>
     figureOf(`chart-${m}`, (l) => t('chartLabel', l, { title: outcomeLabel(m, l) }), (l) => seriesFigure(m, bandsOf(sc, m), l, (OBSERVED_METRICS as readonly string[]).includes(m) ? obs : undefined)),
   );
-  const composite = figureOf('chart-composite', (l) => t('chartLabel', l, { title: t('compositeTitle', l) }), (l) =>
+  const composite = !hasBands ? undefined : figureOf('chart-composite', (l) => t('chartLabel', l, { title: t('compositeTitle', l) }), (l) =>
     seriesFigure('composite', bandsOf(sc, 'composite'), l, undefined, { title: t('compositeTitle', l), height: 380 }),
   );
-  const deseve = figureOf('chart-deseve', (l) => t('chartLabel', l, { title: t('deseveTitle', l) }), (l) => deseveGridFigure((item) => bandsOf(sc, item), l));
-  const profile = profileYears.length
+  const deseve = !hasBands ? undefined : figureOf('chart-deseve', (l) => t('chartLabel', l, { title: t('deseveTitle', l) }), (l) => deseveGridFigure((item) => bandsOf(sc, item), l));
+  const profile = hasBands && profileYears.length
     ? figureOf('chart-profile', (l) => t('chartLabel', l, { title: t('profileTitle', l, { years: profileYears.join(', ') }) }), (l) => profileFigure(labels, profileYears, l))
     : undefined;
   const difference = cmp
@@ -337,6 +339,7 @@ export function buildReport(input: ReportInput): string {
   });
 
   // Time series
+  if (hasBands && composite && deseve) {
   sections.push({
     id: 'series',
     key: 'secTimeSeries',
@@ -355,6 +358,7 @@ export function buildReport(input: ReportInput): string {
       chartHtml(deseve) +
       (profile ? chartHtml(profile, biKey('profileNote')) : ''),
   });
+  }
 
   // Differences
   if (cmp && difference)

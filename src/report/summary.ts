@@ -56,7 +56,7 @@ function fitSentence(s: ScenarioSummary, input: ReportInput, lang: Lang): string
 export function summarySentences(input: ReportInput, lang: Lang): string[] {
   const sc = input.scenarios;
   const out: string[] = [];
-  if (!sc.length) return out;
+  if (!sc.length) return analysisSentences(input, lang);
   const y0 = Math.min(...sc.map((s) => s.startYear));
   const y1 = Math.max(...sc.map((s) => s.startYear + Math.ceil(s.months / 12) - 1));
   const last = lastCommonYear(sc);
@@ -147,5 +147,43 @@ export function summarySentences(input: ReportInput, lang: Lang): string[] {
   const fit = fitSentence(sc[0], input, lang);
   if (fit) out.push(fit);
   out.push(t('sumCaution', lang));
+  return out;
+}
+
+/** Plain-words summary of an analysis report (no scenario bands): what matters, what fits, where it works. */
+function analysisSentences(input: ReportInput, lang: Lang): string[] {
+  const id = lang === 'id';
+  const out: string[] = [];
+  const top = (rows: readonly { param: string; v: number }[]) =>
+    [...rows].sort((a, b) => b.v - a.v).slice(0, 3).map((r) => r.param).join(', ');
+  for (const m of input.morris ?? [])
+    out.push(
+      id
+        ? `Skrining Morris untuk ${m.outcome}: parameter dengan pengaruh terbesar (μ*) adalah ${top(m.rows.map((r) => ({ param: r.param, v: r.muStar })))}.`
+        : `Morris screening of ${m.outcome}: the parameters with the largest effects (μ*) are ${top(m.rows.map((r) => ({ param: r.param, v: r.muStar })))}.`,
+    );
+  for (const so of input.sobol ?? [])
+    out.push(
+      id
+        ? `Indeks Sobol untuk ${so.outcome}: parameter dengan indeks total (ST) terbesar adalah ${top(so.rows.map((r) => ({ param: r.param, v: r.st.value })))}.`
+        : `Sobol indices of ${so.outcome}: the parameters with the largest total indices (ST) are ${top(so.rows.map((r) => ({ param: r.param, v: r.st.value })))}.`,
+    );
+  const cal = input.calibration;
+  if (cal)
+    out.push(
+      id
+        ? `Kalibrasi (${cal.method ?? 'ABC'}) menerima ${cal.accepted} set parameter; grafik di bawah menunjukkan sebaran posterior dan perbandingan simulasi dengan data 2012–2014.`
+        : `Calibration (${cal.method ?? 'ABC'}) accepted ${cal.accepted} parameter sets; the charts below show the posterior and how simulations from it compare with the 2012–2014 data.`,
+    );
+  for (const p of input.prim ?? []) {
+    const b = p.boxes[0];
+    const what = typeof p.outcome === 'string' ? p.outcome : p.outcome[lang];
+    if (b)
+      out.push(
+        id
+          ? `Penemuan skenario (PRIM) untuk kondisi ${what}: kotak terpilih mencakup ${(100 * b.coverage).toFixed(0)} % kasus dengan kepadatan ${(100 * b.density).toFixed(0)} %, dibatasi pada ${b.limits.map((l) => l.param).join(', ') || '—'}.`
+          : `Scenario discovery (PRIM) for the condition ${what}: the chosen box covers ${(100 * b.coverage).toFixed(0)} % of the cases with a density of ${(100 * b.density).toFixed(0)} %, restricting ${b.limits.map((l) => l.param).join(', ') || 'nothing'}.`,
+      );
+  }
   return out;
 }
