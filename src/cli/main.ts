@@ -86,6 +86,7 @@ function prepare(args: readonly string[], o: CommonOpts): Prepared {
   const replicates = intOption(o.replicates, '--replicates', 1, 100000);
   const seed = intOption(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
   const extra = parseSets(o.set);
+  if (o.months !== undefined && 'months' in extra) throw new InputError('--months', 'either --months or --set months=..., not both');
   if (o.months !== undefined) extra.months = parseValue(declaration('months')!, o.months, '--months');
   const defs = args.map(loadScenario);
   const names = new Set<string>();
@@ -93,8 +94,6 @@ function prepare(args: readonly string[], o: CommonOpts): Prepared {
     if (names.has(d.name)) throw new InputError('scenario', 'distinct scenario names', d.name);
     names.add(d.name);
   }
-  if (o.months !== undefined && o.set.some((s) => s.trim().startsWith('months=')))
-    throw new InputError('--months', 'either --months or --set months=..., not both');
   const scenarios = defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) }));
   return { scenarios, replicates, seed };
 }
@@ -157,6 +156,7 @@ export function buildProgram(): Command {
     .description('Simulate collaborative governance of the Serengan blangkon cluster, with and without a binding MoU.')
     .version(VERSION)
     .showHelpAfterError(false)
+    .showSuggestionAfterError(false)
     .exitOverride()
     // Usage errors read like every other user error: "collabsim: error: ...". Set before
     // the subcommands are added, which copy these settings.

@@ -10,20 +10,23 @@ export function parseCsv(text: string, where: string): { header: string[]; rows:
   let field = '';
   let record: string[] = [];
   let quoted = false;
+  // A record made of one quoted empty field ("") is a row, not a blank line.
+  let sawQuote = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"' && field === '') quoted = true;
+    } else if (c === '"' && field === '') (quoted = true), (sawQuote = true);
     else if (c === ',') record.push(field), (field = '');
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       field = '';
-      if (record.length > 1 || record[0] !== '') records.push(record);
+      if (record.length > 1 || record[0] !== '' || sawQuote) records.push(record);
       record = [];
+      sawQuote = false;
     } else field += c;
   }
   if (quoted) throw new InputError(where, 'CSV with closed quotes');

@@ -85,7 +85,7 @@ export function experimentSchema(): Record<string, unknown> {
           samples: { type: 'integer', minimum: 1, maximum: 10000000, description: 'LHS points, or Saltelli base sample size N' },
           levels: { type: 'integer', minimum: 2, maximum: 1000, description: 'grid levels for a range, or Morris grid levels p' },
           trajectories: { type: 'integer', minimum: 1, maximum: 100000, description: 'Morris trajectories r' },
-          candidates: { type: 'integer', minimum: 1, maximum: 100000, description: 'Morris: candidate trajectories to choose r from (optimised selection)' },
+          candidates: { type: 'integer', minimum: 1, maximum: 2000, description: 'Morris: candidate trajectories to choose r from (optimised selection)' },
           secondOrder: { type: 'boolean' },
           file: { type: 'string', description: 'CSV of design points (header = parameter names), relative to the experiment file' },
         },

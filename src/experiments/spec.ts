@@ -58,7 +58,8 @@ export interface Reader {
 export function parseExperimentText(text: string, where: string): unknown {
   if (text.trim() === '') throw new InputError(where, 'a YAML or JSON experiment (the file is empty)');
   try {
-    return parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true });
+    // logLevel 'error': the yaml library's warnings must not reach stderr as Node warnings.
+    return parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
@@ -81,21 +82,33 @@ function fieldPath(pointer: string): string {
   return out || '(top level)';
 }
 
+/** The offending value, if small enough to show. */
+function shown(v: unknown): unknown {
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 60)}…` : v;
+  return undefined;
+}
+
 function describe(e: ErrorObject): InputError {
   const at = fieldPath(e.instancePath);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case 'additionalProperties':
-      return new InputError(at === '(top level)' ? String(p.additionalProperty) : `${at}.${String(p.additionalProperty)}`, 'no such key (see experiments/experiment.schema.json)');
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const name = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
+      return new InputError(at === '(top level)' ? name : /^[A-Za-z0-9_$-]+$/.test(key) ? `${at}.${key}` : `${at}[${name}]`, 'no such key (see experiments/experiment.schema.json)');
+    }
+    case 'const':
+      return new InputError(at, at.endsWith('outputs.months') ? '"all" or a list of 1-based months' : JSON.stringify(p.allowedValue));
     case 'required':
       return new InputError(at === '(top level)' ? String(p.missingProperty) : `${at}.${String(p.missingProperty)}`, 'a value (required)');
     case 'enum':
       return new InputError(at, `one of ${(p.allowedValues as unknown[]).join(', ')}`);
     case 'type':
-      return new InputError(at, `a value of type ${String(p.type)}`);
+      return new InputError(at, `a value of type ${String(p.type)}`, shown(e.data));
     case 'minimum':
     case 'maximum':
-      return new InputError(at, `a number ${String(p.comparison)} ${String(p.limit)}`);
+      return new InputError(at, `a number ${String(p.comparison)} ${String(p.limit)}`, shown(e.data));
     case 'minItems':
     case 'maxItems':
       return new InputError(at, `${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} item(s)`);
@@ -108,14 +121,14 @@ function describe(e: ErrorObject): InputError {
 
 function schemaCheck(raw: unknown, where: string): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(where, 'a mapping (object) at the top level');
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(experimentSchema());
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(experimentSchema());
   if (validator(raw)) return;
   // The deepest error is the most specific (anyOf branches report at their parent).
   const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
   errors.sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
   const first = errors[0] ?? validator.errors![0];
   const err = describe(first);
-  throw new InputError(`${where}: ${err.field}`, err.expected);
+  throw new InputError(`${where}: ${err.field}`, err.expected, err.got);
 }
 
 /** Checks and normalises a parsed experiment. */
@@ -235,5 +248,33 @@ function checkDesign(d: Record<string, unknown>, f: (p: string) => string, reade
     if (decl.kind === 'int' && (!Number.isInteger(lo) || !Number.isInteger(hi))) throw new InputError(`${at}.range`, 'integer bounds', p.range);
     return { name: decl.name, decl, range: [lo, hi], levels: p.levels as number | undefined };
   });
+  if (type === 'morris') {
+    if (base.levels % 2 !== 0) throw new InputError(f('design.levels'), 'an even number of levels for a Morris design (e.g. 4)', base.levels);
+    if (base.candidates > 0 && base.candidates < base.trajectories)
+      throw new InputError(f('design.candidates'), `at least as many candidate trajectories as trajectories (${base.trajectories})`, base.candidates);
+  }
+  const points = designSize(type, parameters, base);
+  if (points > MAX_DESIGN_POINTS)
+    throw new InputError(f('design'), `at most ${MAX_DESIGN_POINTS} design points (split it into several experiments)`, points);
   return { ...base, parameters, rows: [] };
+}
+
+/** Largest design a single experiment file may ask for (keeps planning in memory bounded). */
+export const MAX_DESIGN_POINTS = 1_000_000;
+
+/** Number of points a design will have, computed before anything is generated. */
+function designSize(type: DesignType, parameters: readonly DesignParameter[], d: { samples: number; levels: number; trajectories: number }): number {
+  const k = parameters.length;
+  switch (type) {
+    case 'grid':
+      return parameters.reduce((n, p) => n * (p.values?.length ?? Math.max(1, p.levels ?? d.levels)), 1);
+    case 'lhs':
+      return d.samples;
+    case 'saltelli':
+      return d.samples * (2 * k + 2);
+    case 'morris':
+      return d.trajectories * (k + 1);
+    default:
+      return 0;
+  }
 }

@@ -5,14 +5,33 @@ export type { ParamDecl, ParamName, Params, ParamValue };
 
 /** A user error about one named input field; the CLI prints it as one line. */
 export class InputError extends Error {
+  readonly field: string;
+  readonly expected: string;
   constructor(
-    readonly field: string,
-    readonly expected: string,
+    field: string,
+    expected: string,
     readonly got?: unknown,
   ) {
-    super(`${field}: expected ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`);
+    // One line, always: control characters (a key or file name with a line break, a
+    // parser's quoted text) are escaped, and a blank field is named as such.
+    const f = fieldName(oneLine(field));
+    const e = oneLine(expected);
+    const shown = typeof got === 'number' && !Number.isFinite(got) ? String(got) : JSON.stringify(got);
+    super(`${f}: expected ${e}${got === undefined ? '' : `, got ${oneLine(shown ?? String(got))}`}`);
+    this.field = f;
+    this.expected = e;
     this.name = 'InputError';
   }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
+/** A field that is, or ends in, an empty name ("" or "set.") says so instead of showing nothing. */
+function fieldName(f: string): string {
+  if (f.trim() === '') return '(empty name)';
+  return f.replace(/\.\s*$/, '.(empty name)').replace(/: $/, ': (empty name)');
 }
 
 const BY_NAME: ReadonlyMap<string, ParamDecl> = new Map(PARAMS.map((d) => [d.name, d as ParamDecl]));
@@ -111,7 +130,8 @@ export function checkConsistency(p: Params, where = ''): void {
 }
 
 function suggest(name: string): string {
-  const lower = name.toLowerCase();
+  const lower = name.trim().toLowerCase();
+  if (lower.length < 3) return '';
   const close = PARAMS.map((d) => d.name).filter(
     (n) => n.toLowerCase().includes(lower) || lower.includes(n.toLowerCase()),
   );

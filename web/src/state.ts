@@ -125,7 +125,7 @@ export function decodeState(search: string): { state: ExplorerState; problems: s
       default: {
         const d = declaration(key) as ParamDecl | undefined;
         if (!d) {
-          problems.push(`${key}: not a parameter of the model`);
+          problems.push(`${/^[A-Za-z0-9_.-]+$/.test(key) ? key : JSON.stringify(key)}: not a parameter of the model`);
           break;
         }
         try {
