@@ -217,19 +217,23 @@ describe('running experiments', () => {
     expect(rows.filter((l) => l.includes(',failed,') && l.includes('initialProducers'))).toHaveLength(2);
   });
 
-  it('a killed experiment, resumed, equals an uninterrupted one', async () => {
+  for (const [label, chunksBeforeKill] of [
+    ['after the first checkpoint', 1],
+    ['after the third checkpoint', 3],
+  ] as const)
+  it(`a killed experiment (kill -9 ${label}), resumed, equals an uninterrupted one`, async () => {
     const big = join(dir, 'big.yaml');
     writeFileSync(big, 'name: big\nseed: 2\nreplicates: 20\nmonths: 60\nscenarios: [status-quo, mou]\ndesign: {type: lhs, samples: 30, parameters: [{name: mouMonitoring, range: [0, 1]}]}\n');
     const full = join(dir, 'full');
-    expect(cli(['experiment', big, '--out', full, '--workers', '2']).code).toBe(0);
-    const killed = join(dir, 'killed');
+    if (!existsSync(full)) expect(cli(['experiment', big, '--out', full, '--workers', '2']).code).toBe(0);
+    const killed = join(dir, `killed-${chunksBeforeKill}`);
     const child = spawn(process.execPath, [...CLI, 'experiment', big, '--out', killed, '--workers', '2'], { stdio: 'ignore' });
     // Kill -9 as soon as the first checkpoint is on disk, i.e. mid-run.
     const chunks = join(killed, '.collabsim', 'chunks');
     const t0 = Date.now();
     while (Date.now() - t0 < 20000) {
-      if (existsSync(chunks) && readdirSync(chunks).some((n) => n.endsWith('.chunk'))) break;
-      await new Promise((res) => setTimeout(res, 20));
+      if (existsSync(chunks) && readdirSync(chunks).filter((n) => n.endsWith('.chunk')).length >= chunksBeforeKill) break;
+      await new Promise((res) => setTimeout(res, 10));
     }
     child.kill('SIGKILL');
     await new Promise((res) => child.once('exit', res));

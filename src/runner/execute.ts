@@ -29,6 +29,8 @@ export interface ExecuteOptions {
   version: string;
   command: string;
   onProgress?: (done: number, total: number) => void;
+  /** Check the model's invariants every month (a violation fails the run). */
+  check?: boolean;
   /** Set to stop: no new tasks, finished groups are saved, resumable. */
   stop?: { requested: boolean };
 }
@@ -80,8 +82,12 @@ function prepareFolder(o: ExecuteOptions, shard: Shard): void {
     rmSync(join(out, STATE_DIR), { recursive: true, force: true });
     for (const f of OUTPUT_FILES) rmSync(join(out, f), { force: true });
   }
-  mkdirSync(join(out, STATE_DIR, 'chunks'), { recursive: true });
-  writeFileAtomic(statePath(out), JSON.stringify({ plan: plan.hash, shard, experiment: plan.experiment, command: o.command } satisfies State));
+  try {
+    mkdirSync(join(out, STATE_DIR, 'chunks'), { recursive: true });
+    writeFileAtomic(statePath(out), JSON.stringify({ plan: plan.hash, shard, experiment: plan.experiment, command: o.command } satisfies State));
+  } catch (e) {
+    throw new InputError('--out', 'a folder that can be created and written', `${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
@@ -144,7 +150,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
           filename: new URL('./worker.ts', import.meta.url).href,
           minThreads: workers,
           maxThreads: workers,
-          workerData: { experiment: e },
+          workerData: { experiment: e, check: o.check },
         })
       : null;
   let interrupted = false;
@@ -155,7 +161,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
           interrupted = true;
           break;
         }
-        accept(runBatch(plan, runs.slice(i, i + batch)));
+        accept(runBatch(plan, runs.slice(i, i + batch), o.check));
         // Yield to the event loop so Ctrl-C can be seen between batches.
         await new Promise((res) => setImmediate(res));
       }
