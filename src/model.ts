@@ -16,14 +16,15 @@ import { entryAndExit } from './economy/entry.js';
 import { produceAndSell } from './economy/production.js';
 import { makeRng } from './engine/rng.js';
 import { Series } from './engine/series.js';
-import { computeDeSeve, DESEVE_ITEMS, meanDirectedTrust } from './governance/deseve.js';
+import { computeDeSeve, DESEVE_ITEMS, meanDirectedTrustOf, ProducerTotals } from './governance/deseve.js';
 import { shareInformation } from './governance/information.js';
 import { followUpMeeting, holdMeeting } from './governance/meetings.js';
 import { updateMou } from './governance/mou.js';
 import { heal } from './governance/trust.js';
 import { OUTCOME_NAMES, type OutcomeName } from './outcomes.js';
 import type { Params } from './params/index.js';
-import { createWorld, type World } from './world.js';
+import { createWorld, WIN, type World } from './world.js';
+import { checkInvariants, moneyInside } from './invariants.js';
 
 export interface RunResult {
   readonly seed: number;
@@ -48,14 +49,21 @@ export const STAGES = [
   'record outcomes',
 ] as const;
 
-export function runModel(params: Params, seed: number): RunResult {
+export interface RunOptions {
+  /** Check every invariant each month (docs/ODD.md); a violation throws an InvariantError naming the month. */
+  readonly check?: boolean;
+}
+
+export function runModel(params: Params, seed: number, options: RunOptions = {}): RunResult {
   const world = createWorld(params, makeRng(seed));
+  world.ledger.initial = moneyInside(world);
   const series = new Series<OutcomeName>(OUTCOME_NAMES, params.months);
-  const scores = new Float64Array(DESEVE_ITEMS.length);
+  const rec = new Recorder(series);
   for (let m = 0; m < params.months; m++) {
     world.month = m;
     stepMonth(world);
-    record(world, series, scores);
+    record(world, rec);
+    if (options.check) checkInvariants(world, rec.scores);
   }
   return { seed, params, series };
 }
@@ -81,7 +89,7 @@ export function stepMonth(w: World): void {
   entryAndExit(w);
 }
 
-function beginMonth(w: World): void {
+export function beginMonth(w: World): void {
   const p = w.p;
   const pop = w.producers;
   if (w.month > 0) w.window.advance();
@@ -90,32 +98,39 @@ function beginMonth(w: World): void {
   heal(w.instDamage, p);
   for (let k = 0; k < 3; k++) heal(pop.damage[k], p);
 
-  // Reputation: the mean trust others place in each stakeholder.
-  // Accumulated in place in w.reputation: no allocation in the monthly loop.
-  let toProducers = 0;
-  const rep = w.reputation;
-  rep[0] = rep[1] = rep[2] = 0;
+  // One pass over the workshops: the trust they place in each institution (for
+  // reputations), and the capital and loans they hold (for resources).
+  let trust0 = 0;
+  let trust1 = 0;
+  let trust2 = 0;
+  let capital = 0;
+  let lent = 0;
+  const [tr0, tr1, tr2] = pop.trust;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
-    for (let k = 0; k < 3; k++) rep[k] += pop.trust[k][i];
+    trust0 += tr0[i];
+    trust1 += tr1[i];
+    trust2 += tr2[i];
+    capital += Math.max(0, pop.capital[i]);
+    lent += pop.loanDue[i];
   }
+
+  // Reputation: the mean trust others place in each stakeholder (in place: no allocation).
+  const rep = w.reputation;
+  rep[0] = trust0;
+  rep[1] = trust1;
+  rep[2] = trust2;
   const n = Math.max(1, pop.count);
   for (let s = 0; s < 3; s++) {
     let t = rep[s] / n;
     for (let j = 0; j < 3; j++) if (j !== s) t += w.instTrust[j * 4 + s];
     rep[s] = t / 3;
   }
+  let toProducers = 0;
   for (let j = 0; j < 3; j++) toProducers += w.instTrust[j * 4 + PRODUCERS];
-  w.reputation[PRODUCERS] = toProducers / 3;
+  rep[PRODUCERS] = toProducers / 3;
 
   // Resources each stakeholder controls, and resource dependence R_b / (R_a + R_b).
-  let capital = 0;
-  let lent = 0;
-  for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
-    capital += Math.max(0, pop.capital[i]);
-    lent += pop.loanDue[i];
-  }
   w.resources[AGENCY] = p.agencyBudget;
   w.resources[BANK] = Math.max(0, w.bank.funds) + lent;
   // The association controls the bulk orders it brokers (a year's value).
@@ -128,10 +143,27 @@ function beginMonth(w: World): void {
     }
 }
 
-function record(w: World, s: Series<OutcomeName>, scores: Float64Array): void {
+/**
+ * Column index of each outcome in a run's series, which is created with OUTCOME_NAMES:
+ * record() writes by index, with no lookup per value. (Spread for fast properties.)
+ */
+const COL: Readonly<Record<OutcomeName, number>> = { ...Object.fromEntries(OUTCOME_NAMES.map((name, i) => [name, i])) } as Record<OutcomeName, number>;
+const DESEVE_COL = Int32Array.from(DESEVE_ITEMS, (d) => COL[d]);
+
+/** Scratch space of `record`, allocated once per run: the DeSeve scores and the workshop totals. */
+class Recorder {
+  readonly scores = new Float64Array(DESEVE_ITEMS.length);
+  readonly totals = new ProducerTotals();
+  constructor(readonly series: Series<OutcomeName>) {}
+}
+
+function record(w: World, r: Recorder): void {
   const p = w.p;
   const pop = w.producers;
   const m = w.month;
+  const s = r.series;
+  const full = p.capitalPerWorker * p.maxWorkers;
+  const [tr0, tr1, tr2] = pop.trust;
   let workers = 0;
   let capital = 0;
   let loans = 0;
@@ -140,6 +172,12 @@ function record(w: World, s: Series<OutcomeName>, scores: Float64Array): void {
   let revenue = 0;
   let undercut = 0;
   let orders = 0;
+  // Totals for the DeSeve items, in the same pass (see producerTotals).
+  let trust = 0;
+  let view = 0;
+  let informed = 0;
+  let adequacy = 0;
+  let resourced = 0;
   for (let i = 0; i < pop.size; i++) {
     loans += pop.loanDue[i];
     if (!pop.active[i]) continue;
@@ -150,38 +188,51 @@ function record(w: World, s: Series<OutcomeName>, scores: Float64Array): void {
     revenue += pop.made[i] * pop.price[i];
     undercut += pop.undercut[i];
     orders += pop.orders[i] + pop.fairSales[i];
+    trust += tr0[i] + tr1[i] + tr2[i];
+    view += pop.view[i];
+    if (m - pop.informedAt[i] < 3) informed++;
+    adequacy += Math.min(1, Math.max(0, pop.capital[i]) / full);
+    if (pop.resourcedAt[i] >= 0 && m - pop.resourcedAt[i] < 12) resourced++;
   }
+  const t = r.totals;
+  t.trust = trust;
+  t.view = view;
+  t.informed = informed;
+  t.adequacy = adequacy;
+  t.resourced = resourced;
+
   const n = pop.count;
   const days = p.workDaysPerMonth;
   const perDay = made / days;
-  s.set('producers', m, n);
-  s.set('workers', m, workers);
-  s.set(
-    'productionPerDay',
+  s.setAt(COL.producers, m, n);
+  s.setAt(COL.workers, m, workers);
+  s.setAt(
+    COL.productionPerDay,
     m,
     p.productionReading === 'cluster' ? perDay : n > 0 ? (perDay * p.piecesPerWorkerDayProducerReading) / p.piecesPerWorkerDay / n : 0,
   );
-  s.set('meanCapital', m, n > 0 ? capital / n : 0);
-  s.set('totalCapital', m, capital);
-  s.set('loansOutstanding', m, loans);
-  s.set('newLoans', m, w.window.now('loans'));
-  s.set('defaults', m, w.window.now('defaults'));
-  s.set('shareTrained', m, n > 0 ? trained / n : 0);
-  s.set('ordersPerDay', m, orders / days);
-  s.set('unmetPerDay', m, w.unmet / days);
-  s.set('price', m, made > 0 ? revenue / made : p.pricePerPiece);
-  s.set('undercutShare', m, n > 0 ? undercut / n : 0);
-  s.set('meetings', m, w.window.now('meetings'));
-  s.set('jointEvents', m, w.window.now('jointEvents'));
-  s.set('commitmentsKept', m, w.window.now('kept'));
-  s.set('commitmentsDenied', m, w.window.now('denied'));
-  s.set('meanTrust', m, meanDirectedTrust(w));
-  s.set('mouInForce', m, w.mouInForce ? 1 : 0);
-  computeDeSeve(w, scores);
+  s.setAt(COL.meanCapital, m, n > 0 ? capital / n : 0);
+  s.setAt(COL.totalCapital, m, capital);
+  s.setAt(COL.loansOutstanding, m, loans);
+  s.setAt(COL.newLoans, m, w.window.now(WIN.loans));
+  s.setAt(COL.defaults, m, w.window.now(WIN.defaults));
+  s.setAt(COL.shareTrained, m, n > 0 ? trained / n : 0);
+  s.setAt(COL.ordersPerDay, m, orders / days);
+  s.setAt(COL.unmetPerDay, m, w.unmet / days);
+  s.setAt(COL.price, m, made > 0 ? revenue / made : p.pricePerPiece);
+  s.setAt(COL.undercutShare, m, n > 0 ? undercut / n : 0);
+  s.setAt(COL.meetings, m, w.window.now(WIN.meetings));
+  s.setAt(COL.jointEvents, m, w.window.now(WIN.jointEvents));
+  s.setAt(COL.commitmentsKept, m, w.window.now(WIN.kept));
+  s.setAt(COL.commitmentsDenied, m, w.window.now(WIN.denied));
+  s.setAt(COL.meanTrust, m, meanDirectedTrustOf(w, trust));
+  s.setAt(COL.mouInForce, m, w.mouInForce ? 1 : 0);
+  const scores = r.scores;
+  computeDeSeve(w, scores, t);
   let sum = 0;
   for (let k = 0; k < DESEVE_ITEMS.length; k++) {
-    s.set(DESEVE_ITEMS[k], m, scores[k]);
+    s.setAt(DESEVE_COL[k], m, scores[k]);
     sum += scores[k];
   }
-  s.set('composite', m, sum / DESEVE_ITEMS.length);
+  s.setAt(COL.composite, m, sum / DESEVE_ITEMS.length);
 }

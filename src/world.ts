@@ -3,28 +3,36 @@ import { createAssociation, type Association } from './agents/association.js';
 import { createBank, type Bank } from './agents/bank.js';
 import { createProducers, type Producers } from './agents/producers.js';
 import type { Rng } from './engine/rng.js';
+import { Slab } from './engine/slab.js';
 import { RollingWindow } from './engine/window.js';
 import type { Params } from './params/index.js';
 
-/** Counters summed over rolling 12-month windows, read by the DeSeve indicators. */
-export const WINDOW_KEYS = [
-  'kept',
-  'denied',
-  'detected',
-  'sanctioned',
-  'meetings',
-  'proposals',
-  'decided',
-  'expired',
-  'events',
-  'jointEvents',
-  'infoDown',
-  'infoUp',
-  'undercuts',
-  'priceDecisions',
-  'loans',
-  'defaults',
-] as const;
+/**
+ * Counters summed over rolling 12-month windows, read by the DeSeve indicators, with
+ * their index in the window: hot loops write `w.window.add(WIN.kept)` (no lookup).
+ */
+export const WIN = {
+  kept: 0,
+  denied: 1,
+  detected: 2,
+  sanctioned: 3,
+  meetings: 4,
+  proposals: 5,
+  decided: 6,
+  expired: 7,
+  events: 8,
+  jointEvents: 9,
+  infoDown: 10,
+  infoUp: 11,
+  undercuts: 12,
+  priceDecisions: 13,
+  loans: 14,
+  defaults: 15,
+} as const;
+export const WINDOW_KEYS = Object.keys(WIN) as (keyof typeof WIN)[];
+WINDOW_KEYS.forEach((k, i) => {
+  if (WIN[k] !== i) throw new Error(`WIN.${k} must be ${i}`);
+});
 export type WindowKey = (typeof WINDOW_KEYS)[number];
 
 /** The whole state of one run. Pure data: the model's stages read and update it. */
@@ -58,6 +66,12 @@ export interface World {
   mouInForce: boolean;
   /** Pooled fund balance (MoU variant), Rp M. */
   pooledFund: number;
+  /**
+   * Money booked across the network's boundary (Rp M), for the conservation check:
+   * money inside at the start, and cumulative inflows (sales, budgets, start-up
+   * capital) and outflows (materials, wages, household draws, spent budgets, exits).
+   */
+  readonly ledger: { initial: number; inflow: number; outflow: number };
   /** Lasting orders from buyers won at exhibitions, pieces/day. */
   linkage: number;
   /** This month's everyday (direct) and bulk orders, pieces; set by the demand stage. */
@@ -74,14 +88,22 @@ export interface World {
   /** Scratch index buffer for random orders within a stage (no allocation per month). */
   readonly order: Int32Array;
   readonly queue: Int32Array;
+  /** Scratch buffer for the views present at a meeting. */
+  readonly views: Float64Array;
   /** Running averages used by entry: mean profit per producer and unmet share (exponential smoothing). */
   profitSignal: number;
   unmetSignal: number;
 }
 
-export function createWorld(p: Params, rng: Rng): World {
+export function createWorld(params: Params, rng: Rng): World {
+  // A fresh copy with the same values: objects built key by key (as defaults() does)
+  // are kept by V8 as slow dictionaries; the copy has fast properties and the same
+  // shape for every run, so `p.x` in the monthly loops is a plain field load.
+  const p: Params = { ...params };
   const producers = createProducers(p, rng);
-  const instTrust = new Float64Array(12);
+  // The world's own arrays share one buffer (one allocation per run, see Slab).
+  const slab = new Slab(78, 2 * p.producerPool, 3);
+  const instTrust = slab.f64(12);
   for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.normal()));
   return {
     p,
@@ -92,25 +114,27 @@ export function createWorld(p: Params, rng: Rng): World {
     bank: createBank(p),
     association: createAssociation(),
     instTrust,
-    instDamage: new Float64Array(12),
-    lastContact: new Float64Array(16).fill(Number.NEGATIVE_INFINITY),
-    meetingMonths: new Float64Array(6),
+    instDamage: slab.f64(12),
+    lastContact: slab.f64(16).fill(Number.NEGATIVE_INFINITY),
+    meetingMonths: slab.f64(6),
     meetingCount: 0,
-    coordinationDue: new Uint8Array(3),
+    coordinationDue: slab.u8(3),
     lastCoordinationKept: Number.NEGATIVE_INFINITY,
     mouSigned: -1,
     mouInForce: false,
     pooledFund: 0,
+    ledger: { initial: 0, inflow: 0, outflow: 0 },
     linkage: 0,
     demandDirect: 0,
     demandBulk: 0,
     unmet: 0,
-    reputation: new Float64Array(4),
-    resources: new Float64Array(4),
-    dependence: new Float64Array(16),
+    reputation: slab.f64(4),
+    resources: slab.f64(4),
+    dependence: slab.f64(16),
     window: new RollingWindow(WINDOW_KEYS, 12),
-    order: new Int32Array(p.producerPool),
-    queue: new Int32Array(p.producerPool),
+    order: slab.i32(p.producerPool),
+    queue: slab.i32(p.producerPool),
+    views: slab.f64(8),
     profitSignal: 0,
     unmetSignal: 0,
   };

@@ -6,7 +6,7 @@ import { programmeEvent } from '../governance/meetings.js';
 import { isBound } from '../governance/mou.js';
 import { build, erode } from '../governance/trust.js';
 import type { Params } from '../params/index.js';
-import type { World } from '../world.js';
+import { WIN, type World } from '../world.js';
 import { ASSOCIATION, AGENCY } from './producers.js';
 
 /** City industry & trade agency (Dinas Perindustrian dan Perdagangan): the facilitator. */
@@ -30,7 +30,12 @@ export function createAgency(p: Params): Agency {
 
 /** New year's budget and each month's staff time. */
 export function agencyNewMonth(w: World): void {
-  if (w.month % 12 === 0) w.agency.budgetLeft = w.p.agencyBudget;
+  if (w.month % 12 === 0) {
+    // The year's unspent budget returns to the city; the new one comes from it.
+    if (w.month > 0) w.ledger.outflow += w.agency.budgetLeft;
+    w.agency.budgetLeft = w.p.agencyBudget;
+    if (w.month > 0) w.ledger.inflow += w.p.agencyBudget;
+  }
   w.agency.staffLeft = w.p.agencyStaffDays;
   w.agency.news = false;
 }
@@ -55,6 +60,7 @@ export function runTraining(w: World): void {
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
     if (!v.kept) continue;
     ag.budgetLeft -= p.trainingCost;
+    w.ledger.outflow += p.trainingCost;
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     for (let q = 0; q < n; q++) {
@@ -102,6 +108,7 @@ export function runExhibitions(w: World): void {
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
     if (!v.kept) continue;
     ag.budgetLeft -= p.exhibitionCost;
+    w.ledger.outflow += p.exhibitionCost;
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     exhibitionEffect(w, w.order, n);
@@ -125,8 +132,8 @@ export function runProposals(w: World): void {
     if (pop.proposalSince[i] < 0) {
       if (w.rng.chance(Math.min(1, p.proposalProb * p.associationCapacity))) {
         pop.proposalSince[i] = w.month;
-        w.window.add('proposals');
-        w.window.add('infoUp');
+        w.window.add(WIN.proposals);
+        w.window.add(WIN.infoUp);
       }
       continue;
     }
@@ -136,7 +143,7 @@ export function runProposals(w: World): void {
       decided = institutionPromise(w, AGENCY, ag.view, ag.staffLeft <= 0, 0, w.order, 1).kept;
     } else decided = w.rng.chance(p.proposalDecisionProb);
     if (decided) {
-      w.window.add('decided');
+      w.window.add(WIN.decided);
       pop.proposalSince[i] = -1;
       if (ag.budgetLeft >= p.aidGrant) {
         ag.budgetLeft -= p.aidGrant;
@@ -145,7 +152,7 @@ export function runProposals(w: World): void {
         build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);
       }
     } else if (w.month - pop.proposalSince[i] >= p.proposalExpiryMonths) {
-      w.window.add('expired');
+      w.window.add(WIN.expired);
       pop.proposalSince[i] = -1;
       erode(pop.trust[AGENCY], pop.damage[AGENCY], i, producerDependence(w, i, AGENCY), 0, p);
     }

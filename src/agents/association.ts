@@ -1,5 +1,5 @@
 import { institutionPromise, producerPromise } from '../governance/commitments.js';
-import type { World } from '../world.js';
+import { WIN, type World } from '../world.js';
 import { ASSOCIATION } from './producers.js';
 
 /** The producers' association (paguyuban): order broker, price setter and relay. */
@@ -26,8 +26,8 @@ export function setPrices(w: World): void {
     const v = producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress));
     pop.undercut[i] = v.kept ? 0 : 1;
     pop.price[i] = p.pricePerPiece * (v.kept ? 1 : 1 - p.undercutDiscount);
-    w.window.add('priceDecisions');
-    if (!v.kept) w.window.add('undercuts');
+    w.window.add(WIN.priceDecisions);
+    if (!v.kept) w.window.add(WIN.undercuts);
   }
 }
 
@@ -45,14 +45,19 @@ export function divideOrders(w: World): void {
   const brokered = w.demandBulk * Math.min(1, p.associationShare * p.associationCapacity);
   const direct = w.demandDirect + w.demandBulk - brokered;
 
-  let n = 0;
-  for (let i = 0; i < pop.size; i++) if (pop.active[i]) w.order[n++] = i;
   const members = w.queue;
-  members.set(w.order.subarray(0, n));
+  let n = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) members[n++] = i;
   const fair = n > 0 ? institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n).kept : true;
 
   let sumRule = 0;
   let sumDirect = 0;
+  // Workshops charge the standard or the undercut price: remember the demand shift of
+  // the last two prices seen rather than calling Math.pow for every workshop.
+  let priceA = Number.NaN;
+  let shiftA = 0;
+  let priceB = Number.NaN;
+  let shiftB = 0;
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
@@ -66,7 +71,21 @@ export function divideOrders(w: World): void {
     if (!fair) rule *= years;
     // Store both weights temporarily: orders holds the rule weight, made the direct weight.
     pop.orders[i] = rule;
-    pop.made[i] = cap * Math.pow(pop.price[i] / p.pricePerPiece, -p.priceElasticity);
+    const price = pop.price[i];
+    if (price !== priceA) {
+      if (price !== priceB) {
+        priceB = price;
+        shiftB = Math.pow(price / p.pricePerPiece, -p.priceElasticity);
+      }
+      // Swap, so that A is the price seen last.
+      const ps = priceA;
+      const ss = shiftA;
+      priceA = priceB;
+      shiftA = shiftB;
+      priceB = ps;
+      shiftB = ss;
+    }
+    pop.made[i] = cap * shiftA;
     sumRule += pop.orders[i];
     sumDirect += pop.made[i];
   }

@@ -3,7 +3,7 @@ import { shuffle } from '../engine/rng.js';
 import { institutionPromise, settleProducerDenial, type Verdict } from '../governance/commitments.js';
 import { programmeEvent } from '../governance/meetings.js';
 import type { Params } from '../params/index.js';
-import type { World } from '../world.js';
+import { WIN, type World } from '../world.js';
 import { AGENCY, ASSOCIATION, BANK } from './producers.js';
 
 /** Bank Solo, the city-owned bank: soft small-business credit and its own events. */
@@ -66,7 +66,7 @@ export function runCredit(w: World): void {
   shuffle(w.rng, w.order, n);
   // w.order is reused by the promise below; keep the queue in its own buffer.
   const applicants = w.queue;
-  applicants.set(w.order.subarray(0, n));
+  for (let q = 0; q < n; q++) applicants[q] = w.order[q];
   for (let q = 0; q < n; q++) {
     const i = applicants[q];
     if (w.pooledFund >= p.loanSize) {
@@ -94,7 +94,7 @@ function lend(w: World, i: number, rate: number, pooled: 0 | 1): void {
   pop.missed[i] = 0;
   pop.pooledLoan[i] = pooled;
   pop.resourcedAt[i] = w.month;
-  w.window.add('loans');
+  w.window.add(WIN.loans);
 }
 
 const defaultVerdict: Verdict = { kept: false, detected: false };
@@ -134,7 +134,7 @@ export function writeOff(w: World, i: number): void {
   pop.instalment[i] = 0;
   pop.missed[i] = 0;
   pop.blacklisted[i] = 1;
-  w.window.add('defaults');
-  w.window.add('denied');
+  w.window.add(WIN.defaults);
+  w.window.add(WIN.denied);
   settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), defaultVerdict, 1 / Math.max(1, pop.count));
 }

@@ -1,4 +1,5 @@
 import type { Rng } from '../engine/rng.js';
+import { Slab } from '../engine/slab.js';
 import type { Params } from '../params/index.js';
 
 /** Institutions a producer holds trust toward (the association relays for the producers). */
@@ -15,79 +16,84 @@ export const STAKEHOLDERS = ['agency', 'bank', 'association', 'producers'] as co
  * may start up later. Hot loops index these arrays directly.
  */
 export class Producers {
-  readonly size: number;
+  // Fields are `declare`d and assigned in the constructor: a class field declared
+  // without `declare` would first be defined as undefined, and V8 would then no
+  // longer know the field's type in the hot loops.
+  declare readonly size: number;
   /** 1 while the workshop operates. */
-  readonly active: Uint8Array;
+  declare readonly active: Uint8Array;
   /** Month the workshop (re)started; seniority for order sharing. */
-  readonly joined: Int32Array;
-  readonly workers: Int32Array;
+  declare readonly joined: Int32Array;
+  declare readonly workers: Int32Array;
   /** Working capital, Rp M. */
-  readonly capital: Float64Array;
+  declare readonly capital: Float64Array;
   /** Productivity multiplier (1 = cluster mean). */
-  readonly skill: Float64Array;
+  declare readonly skill: Float64Array;
   /** 1 once the person attended agency training (also for would-be producers). */
-  readonly trained: Uint8Array;
+  declare readonly trained: Uint8Array;
   /** Consecutive loss-making months. */
-  readonly lossStreak: Int32Array;
+  declare readonly lossStreak: Int32Array;
   /** Loan balance still to repay (principal + flat interest), Rp M. */
-  readonly loanDue: Float64Array;
-  readonly instalment: Float64Array;
-  readonly missed: Int32Array;
+  declare readonly loanDue: Float64Array;
+  declare readonly instalment: Float64Array;
+  declare readonly missed: Int32Array;
   /** 1 if the loan came from the MoU pooled fund (repayments go back to it). */
-  readonly pooledLoan: Uint8Array;
+  declare readonly pooledLoan: Uint8Array;
   /** 1 after a default: the bank will not lend again. */
-  readonly blacklisted: Uint8Array;
+  declare readonly blacklisted: Uint8Array;
   /** Trust toward agency, bank and association, and reputation damage capping each. */
-  readonly trust: readonly [Float64Array, Float64Array, Float64Array];
-  readonly damage: readonly [Float64Array, Float64Array, Float64Array];
+  declare readonly trust: readonly [Float64Array, Float64Array, Float64Array];
+  declare readonly damage: readonly [Float64Array, Float64Array, Float64Array];
   /** View on the common purpose in [0,1] (shared understanding). */
-  readonly view: Float64Array;
+  declare readonly view: Float64Array;
   /** Month a pending aid proposal was submitted, or -1. */
-  readonly proposalSince: Int32Array;
+  declare readonly proposalSince: Int32Array;
   /** Last month the producer received information from a stakeholder, or -1. */
-  readonly informedAt: Int32Array;
+  declare readonly informedAt: Int32Array;
   /** Last month the producer got a loan, aid or a pooled-fund loan, or -1. */
-  readonly resourcedAt: Int32Array;
+  declare readonly resourcedAt: Int32Array;
   /** This month: orders allocated, pieces made, price charged, profit. */
-  readonly orders: Float64Array;
-  readonly made: Float64Array;
-  readonly price: Float64Array;
-  readonly profit: Float64Array;
+  declare readonly orders: Float64Array;
+  declare readonly made: Float64Array;
+  declare readonly price: Float64Array;
+  declare readonly profit: Float64Array;
   /** This month's operating surplus (the household's income before its draw), Rp M. */
-  readonly income: Float64Array;
+  declare readonly income: Float64Array;
   /** 1 if the producer undercuts the standard price this month. */
-  readonly undercut: Uint8Array;
+  declare readonly undercut: Uint8Array;
   /** Extra direct sales from an exhibition this month, pieces. */
-  readonly fairSales: Float64Array;
+  declare readonly fairSales: Float64Array;
   count = 0;
 
   constructor(size: number) {
     this.size = size;
-    this.active = new Uint8Array(size);
-    this.joined = new Int32Array(size);
-    this.workers = new Int32Array(size);
-    this.capital = new Float64Array(size);
-    this.skill = new Float64Array(size);
-    this.trained = new Uint8Array(size);
-    this.lossStreak = new Int32Array(size);
-    this.loanDue = new Float64Array(size);
-    this.instalment = new Float64Array(size);
-    this.missed = new Int32Array(size);
-    this.pooledLoan = new Uint8Array(size);
-    this.blacklisted = new Uint8Array(size);
-    this.trust = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
-    this.damage = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
-    this.view = new Float64Array(size);
-    this.proposalSince = new Int32Array(size).fill(-1);
-    this.informedAt = new Int32Array(size).fill(-1);
-    this.resourcedAt = new Int32Array(size).fill(-1);
-    this.orders = new Float64Array(size);
-    this.made = new Float64Array(size);
-    this.price = new Float64Array(size);
-    this.profit = new Float64Array(size);
-    this.income = new Float64Array(size);
-    this.undercut = new Uint8Array(size);
-    this.fairSales = new Float64Array(size);
+    // All attributes live in one buffer: 17 float64, 7 int32 and 5 uint8 arrays.
+    const slab = new Slab(17 * size, 7 * size, 5 * size);
+    this.active = slab.u8(size);
+    this.joined = slab.i32(size);
+    this.workers = slab.i32(size);
+    this.capital = slab.f64(size);
+    this.skill = slab.f64(size);
+    this.trained = slab.u8(size);
+    this.lossStreak = slab.i32(size);
+    this.loanDue = slab.f64(size);
+    this.instalment = slab.f64(size);
+    this.missed = slab.i32(size);
+    this.pooledLoan = slab.u8(size);
+    this.blacklisted = slab.u8(size);
+    this.trust = [slab.f64(size), slab.f64(size), slab.f64(size)];
+    this.damage = [slab.f64(size), slab.f64(size), slab.f64(size)];
+    this.view = slab.f64(size);
+    this.proposalSince = slab.i32(size).fill(-1);
+    this.informedAt = slab.i32(size).fill(-1);
+    this.resourcedAt = slab.i32(size).fill(-1);
+    this.orders = slab.f64(size);
+    this.made = slab.f64(size);
+    this.price = slab.f64(size);
+    this.profit = slab.f64(size);
+    this.income = slab.f64(size);
+    this.undercut = slab.u8(size);
+    this.fairSales = slab.f64(size);
   }
 
   /** Monthly production capacity of slot i, in pieces. */

@@ -122,8 +122,9 @@ export function registerExperimentCommands(program: Command, version: string, se
     .option('--resume', 'continue an interrupted experiment in --out: run only what is missing')
     .option('--force', 'replace an existing, non-empty --out folder')
     .option('--batch <n>', 'runs per task sent to a worker (default: adaptive)')
+    .option('--check', 'check the model invariants every month; a violation fails the run with the month and values')
     .description('Run an experiment: scenarios x design x replicates, in parallel, with resumable checkpoints.')
-    .action(async (file: string, o: { out?: string; workers?: string; shard?: string; resume?: boolean; force?: boolean; batch?: string }) => {
+    .action(async (file: string, o: { out?: string; workers?: string; shard?: string; resume?: boolean; force?: boolean; batch?: string; check?: boolean }) => {
       const plan = makePlan(loadExperiment(file));
       const shard = parseShard(o.shard, process.env);
       const posInt = (v: string | undefined, field: string) => {
@@ -156,6 +157,7 @@ export function registerExperimentCommands(program: Command, version: string, se
           version,
           command: process.argv.slice(2).join(' '),
           onProgress: progress.update,
+          check: o.check,
           stop,
         });
         progress.stop();

@@ -27,6 +27,7 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', im
 const TABLE_METRICS: OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
 
 interface CommonOpts {
+  check?: boolean;
   replicates: string;
   seed: string;
   months?: string;
@@ -148,7 +149,8 @@ function commonOptions(cmd: Command, defaultOut: string): Command {
     .option('--seed <n>', 'experiment seed (each run seed is derived from it, the scenario and the replicate)', '20150718')
     .option('--months <n>', 'horizon in months (default: the months parameter, 120)')
     .addOption(new Option('--set <name=value>', 'override a parameter (repeatable); see `collabsim params`').argParser((v: string, acc: string[] = []) => [...acc, v]).default([]))
-    .option('-o, --out <dir>', 'output folder', defaultOut);
+    .option('-o, --out <dir>', 'output folder', defaultOut)
+    .option('--check', 'check the model invariants every month; a violation stops with the month, the invariant and the values');
 }
 
 export function buildProgram(): Command {
@@ -169,7 +171,7 @@ export function buildProgram(): Command {
     const prep = prepare([scenario], o);
     prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const runs = executeRuns(specs, progress('run'));
+    const runs = executeRuns(specs, progress('run'), o.check === true);
     writeOutputs(o.out, recordedCommand(), prep, runs);
     writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs });
     process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}, ${join(o.out, 'report.html')}\n`);
@@ -193,7 +195,7 @@ export function buildProgram(): Command {
     for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
     prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const runs = executeRuns(specs, progress('compare'));
+    const runs = executeRuns(specs, progress('compare'), o.check === true);
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
     writeOutputs(o.out, recordedCommand(), prep, runs);

@@ -21,6 +21,8 @@ export function entryAndExit(w: World): void {
     want += pop.orders[i] + pop.fairSales[i];
     if (pop.lossStreak[i] >= p.exitLossMonths && pop.capital[i] <= 0) {
       if (pop.loanDue[i] > 0) writeOff(w, i);
+      // What is left (or owed) leaves with the household.
+      w.ledger.outflow += pop.capital[i];
       deactivate(pop, i);
     }
   }
@@ -40,5 +42,6 @@ export function entryAndExit(w: World): void {
     if (!w.rng.chance(h)) continue;
     const t = entrantTraits(w.rng, p);
     activate(pop, i, w.month, t.workers, t.capital);
+    w.ledger.inflow += t.capital;
   }
 }

@@ -29,7 +29,11 @@ export function produceAndSell(w: World): void {
     const profit = surplus - draw;
     pop.income[i] = surplus;
     pop.profit[i] = profit;
-    pop.capital[i] += profit > 0 ? p.retainedShare * profit : profit;
+    const kept = profit > 0 ? p.retainedShare * profit : profit;
+    pop.capital[i] += kept;
+    // Sales come from outside; materials, wages and what the household takes go out.
+    w.ledger.inflow += made * pop.price[i];
+    w.ledger.outflow += made * materialPerPiece + (pop.workers[i] - 1) * p.wage + (surplus - kept);
     pop.lossStreak[i] = profit < 0 ? pop.lossStreak[i] + 1 : 0;
     repay(w, i);
 

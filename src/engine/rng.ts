@@ -20,39 +20,80 @@ export interface Rng {
 }
 
 export function makeRng(seed: number): Rng {
-  const u = alea(String(seed));
-  let spare = Number.NaN;
-  const rng: Rng = {
-    next: () => u(),
-    normal() {
-      if (!Number.isNaN(spare)) {
-        const s = spare;
-        spare = Number.NaN;
-        return s;
-      }
-      let a = u();
-      while (a <= 1e-300) a = u();
-      const r = Math.sqrt(-2 * Math.log(a));
-      const t = 2 * Math.PI * u();
-      spare = r * Math.sin(t);
-      return r * Math.cos(t);
-    },
-    int: (n) => Math.floor(u() * n),
-    chance: (p) => u() < p,
-    exponential: (mean) => -mean * Math.log(1 - u()),
-    poisson(mean) {
-      if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * rng.normal()));
-      const l = Math.exp(-mean);
-      let k = 0;
-      let p = u();
-      while (p > l) {
-        k++;
-        p *= u();
-      }
-      return k;
-    },
-  };
-  return rng;
+  return new AleaRng(seed);
+}
+
+/**
+ * Alea (Baagoe), seeded exactly as seedrandom's `alea(String(seed))` and stepping with
+ * the same arithmetic, so it returns the same stream bit for bit. Written as a class
+ * with its state in fields (rather than calling seedrandom's closure through another
+ * closure) so that the hot `next` inlines into the model's loops.
+ */
+type AleaWithState = (seed: string, options: { state: true }) => { state(): { c: number; s0: number; s1: number; s2: number } };
+
+class AleaRng implements Rng {
+  // Fields start as numbers, never undefined: V8 then stores the doubles in place
+  // (a field first seen as undefined would box every new value).
+  private s0 = 0.5;
+  private s1 = 0.5;
+  private s2 = 0.5;
+  private c = 1;
+  /** Second value of the last Box-Muller pair, or NaN. */
+  private spare = Number.NaN;
+
+  constructor(seed: number) {
+    const st = (alea as unknown as AleaWithState)(String(seed), { state: true }).state();
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+    this.c = st.c;
+  }
+
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    return (this.s2 = t - this.c);
+  }
+
+  normal(): number {
+    if (!Number.isNaN(this.spare)) {
+      const s = this.spare;
+      this.spare = Number.NaN;
+      return s;
+    }
+    let a = this.next();
+    while (a <= 1e-300) a = this.next();
+    const r = Math.sqrt(-2 * Math.log(a));
+    const t = 2 * Math.PI * this.next();
+    this.spare = r * Math.sin(t);
+    return r * Math.cos(t);
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  exponential(mean: number): number {
+    return -mean * Math.log(1 - this.next());
+  }
+
+  poisson(mean: number): number {
+    if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * this.normal()));
+    const l = Math.exp(-mean);
+    let k = 0;
+    let p = this.next();
+    while (p > l) {
+      k++;
+      p *= this.next();
+    }
+    return k;
+  }
 }
 
 /**

@@ -3,20 +3,31 @@
  * Filled in place by the model; no per-row objects are ever built.
  */
 export class Series<C extends string = string> {
-  readonly columns: readonly C[];
-  readonly months: number;
-  private readonly data: Float64Array;
-  private readonly index: ReadonlyMap<C, number>;
+  // `declare`d fields are only assigned in the constructor (see Producers).
+  declare readonly columns: readonly C[];
+  declare readonly months: number;
+  private declare readonly data: Float64Array;
+  private declare readonly index: ReadonlyMap<C, number>;
 
   constructor(columns: readonly C[], months: number) {
     this.columns = columns;
     this.months = months;
     this.data = new Float64Array(columns.length * months);
-    this.index = new Map(columns.map((c, i) => [c, i]));
+    this.index = indexOf(columns);
   }
 
   set(column: C, month: number, value: number): void {
     this.data[this.col(column) * this.months + month] = value;
+  }
+
+  /** Index of a column for `setAt` (look it up once, outside hot loops). */
+  indexOf(column: C): number {
+    return this.col(column);
+  }
+
+  /** `set` by column index. */
+  setAt(index: number, month: number, value: number): void {
+    this.data[index * this.months + month] = value;
   }
 
   get(column: C, month: number): number {
@@ -34,4 +45,13 @@ export class Series<C extends string = string> {
     if (i === undefined) throw new Error(`unknown series column ${column}`);
     return i;
   }
+}
+
+/** Column -> index maps, built once per column list (every run of the model shares one). */
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+function indexOf<C extends string>(columns: readonly C[]): ReadonlyMap<C, number> {
+  let m = indexes.get(columns);
+  // (Rebuilt if the list has changed length since: the lists are meant to be constant.)
+  if (!m || m.size !== columns.length) indexes.set(columns, (m = new Map(columns.map((c, i) => [c, i]))));
+  return m as ReadonlyMap<C, number>;
 }

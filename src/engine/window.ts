@@ -2,33 +2,56 @@
  * Rolling sums over the last `span` months for a fixed set of counters, kept in one
  * typed array (a ring of monthly slots). Used for indicators such as "share of
  * promises kept over the last 12 months".
+ *
+ * A counter is named by its key or, in hot loops, by its index in `keys` (no lookup).
+ * Rolling totals are kept up to date as values are added, so `sum` costs nothing;
+ * they are exact (the same bits as adding the slots up) while every value added is
+ * an integer, as counts are. After a fractional value, `sum` adds the slots up.
  */
 export class RollingWindow<K extends string> {
-  private readonly slots: Float64Array;
-  private readonly keyIndex: ReadonlyMap<K, number>;
-  private readonly width: number;
+  // `declare`d fields are only assigned in the constructor (see Producers).
+  /** span monthly slots of `width` counters, then the rolling totals (one array: one allocation). */
+  private declare readonly slots: Float64Array;
+  private declare readonly totalsAt: number;
+  private declare readonly keyIndex: ReadonlyMap<K, number>;
+  private declare readonly width: number;
   private head = 0;
+  /** Offset of the current month's slot in `slots` (head * width). */
+  private at = 0;
+  private integral = true;
 
   constructor(
     keys: readonly K[],
     readonly span: number,
   ) {
     this.width = keys.length;
-    this.slots = new Float64Array(keys.length * span);
-    this.keyIndex = new Map(keys.map((k, i) => [k, i]));
+    this.slots = new Float64Array(keys.length * (span + 1));
+    this.totalsAt = keys.length * span;
+    this.keyIndex = indexOf(keys);
   }
 
-  add(key: K, v = 1): void {
-    this.slots[this.head * this.width + this.keyIndex.get(key)!] += v;
+  /** Index of a key, for the numeric forms of add/now/sum. */
+  indexOf(key: K): number {
+    const k = this.keyIndex.get(key);
+    if (k === undefined) throw new Error(`unknown window key ${key}`);
+    return k;
+  }
+
+  add(key: K | number, v = 1): void {
+    const k = typeof key === 'number' ? key : this.indexOf(key);
+    this.slots[this.at + k] += v;
+    this.slots[this.totalsAt + k] += v;
+    if (!Number.isInteger(v)) this.integral = false;
   }
 
   /** Value of the current month only. */
-  now(key: K): number {
-    return this.slots[this.head * this.width + this.keyIndex.get(key)!];
+  now(key: K | number): number {
+    return this.slots[this.at + (typeof key === 'number' ? key : this.indexOf(key))];
   }
 
-  sum(key: K): number {
-    const k = this.keyIndex.get(key)!;
+  sum(key: K | number): number {
+    const k = typeof key === 'number' ? key : this.indexOf(key);
+    if (this.integral) return this.slots[this.totalsAt + k];
     let s = 0;
     for (let m = 0; m < this.span; m++) s += this.slots[m * this.width + k];
     return s;
@@ -37,6 +60,19 @@ export class RollingWindow<K extends string> {
   /** Starts a new month: the oldest slot is cleared and becomes the current one. */
   advance(): void {
     this.head = (this.head + 1) % this.span;
-    this.slots.fill(0, this.head * this.width, (this.head + 1) * this.width);
+    this.at = this.head * this.width;
+    for (let k = 0; k < this.width; k++) {
+      this.slots[this.totalsAt + k] -= this.slots[this.at + k];
+      this.slots[this.at + k] = 0;
+    }
   }
+}
+
+/** Key -> index maps, built once per key list (runs share their windows' keys). */
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+function indexOf<K extends string>(keys: readonly K[]): ReadonlyMap<K, number> {
+  let m = indexes.get(keys);
+  // (Rebuilt if the list has changed length since: the lists are meant to be constant.)
+  if (!m || m.size !== keys.length) indexes.set(keys, (m = new Map(keys.map((k, i) => [k, i]))));
+  return m as ReadonlyMap<K, number>;
 }

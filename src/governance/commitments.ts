@@ -1,5 +1,5 @@
 import { ASSOCIATION, PRODUCERS } from '../agents/producers.js';
-import type { World } from '../world.js';
+import { WIN, type World } from '../world.js';
 import { isBound } from './mou.js';
 import { build, erode } from './trust.js';
 
@@ -41,10 +41,10 @@ export function decide(w: World, s: number, view: number, reputation: number, un
   // Draw even when unable, so that the random stream does not depend on budgets.
   verdict.kept = w.rng.next() < logistic(z) && !unable;
   verdict.detected = !verdict.kept && bound && w.rng.chance(p.mouMonitoring);
-  w.window.add(verdict.kept ? 'kept' : 'denied');
+  w.window.add(verdict.kept ? WIN.kept : WIN.denied);
   if (verdict.detected) {
-    w.window.add('detected');
-    w.window.add('sanctioned');
+    w.window.add(WIN.detected);
+    w.window.add(WIN.sanctioned);
   }
   return verdict;
 }

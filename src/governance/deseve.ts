@@ -1,5 +1,5 @@
 import { ASSOCIATION, PRODUCERS } from '../agents/producers.js';
-import type { World } from '../world.js';
+import { WIN, type World } from '../world.js';
 import { isBound } from './mou.js';
 
 /**
@@ -43,9 +43,50 @@ function rate(x: number, n: number): number {
   return (x + 1) / (n + 2);
 }
 
+/**
+ * Sums over the active workshops that the indicators need. `producerTotals` fills
+ * them in one pass; the recorder fills them in its own pass over the workshops.
+ */
+export class ProducerTotals {
+  /** Sum over workshops of their trust in agency + bank + association. */
+  trust = 0;
+  /** Sum of views on the common purpose. */
+  view = 0;
+  /** Workshops informed in the last 3 months. */
+  informed = 0;
+  /** Sum of capital adequacy, min(1, capital / capital of a full-size workshop). */
+  adequacy = 0;
+  /** Workshops that received a loan or aid in the last 12 months. */
+  resourced = 0;
+}
+
+export function producerTotals(w: World, t: ProducerTotals = new ProducerTotals()): ProducerTotals {
+  const pop = w.producers;
+  const full = w.p.capitalPerWorker * w.p.maxWorkers;
+  const [tr0, tr1, tr2] = pop.trust;
+  let trust = 0;
+  let view = 0;
+  let informed = 0;
+  let adequacy = 0;
+  let resourced = 0;
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i]) continue;
+    trust += tr0[i] + tr1[i] + tr2[i];
+    view += pop.view[i];
+    if (w.month - pop.informedAt[i] < 3) informed++;
+    adequacy += Math.min(1, Math.max(0, pop.capital[i]) / full);
+    if (pop.resourcedAt[i] >= 0 && w.month - pop.resourcedAt[i] < 12) resourced++;
+  }
+  t.trust = trust;
+  t.view = view;
+  t.informed = informed;
+  t.adequacy = adequacy;
+  t.resourced = resourced;
+  return t;
+}
+
 /** Writes the eight scores, in DESEVE_ITEMS order, into out[0..7]. */
-export function computeDeSeve(w: World, out: Float64Array): void {
-  const p = w.p;
+export function computeDeSeve(w: World, out: Float64Array, totals: ProducerTotals = producerTotals(w)): void {
   const win = w.window;
   const pop = w.producers;
 
@@ -55,77 +96,73 @@ export function computeDeSeve(w: World, out: Float64Array): void {
   out[0] = 0.5 * (ties / 6) + 0.5 * regularity(w);
 
   // 2. commitment to a common purpose
-  const kept = win.sum('kept');
-  const denied = win.sum('denied');
-  let producerView = 0;
-  for (let i = 0; i < pop.size; i++) if (pop.active[i]) producerView += pop.view[i];
-  producerView = pop.count > 0 ? producerView / pop.count : 0;
+  const kept = win.sum(WIN.kept);
+  const denied = win.sum(WIN.denied);
+  const producerView = pop.count > 0 ? totals.view / pop.count : 0;
   const agreement = (w.agency.view + w.bank.view + w.association.view + producerView) / 4;
   out[1] = rate(kept, kept + denied) * agreement;
 
   // 3. trust among participants
-  out[2] = meanDirectedTrust(w);
+  out[2] = meanDirectedTrustOf(w, totals.trust);
 
   // 4. governance: agreed rules and their enforcement
-  const compliance = 1 - rate(win.sum('undercuts'), win.sum('priceDecisions'));
+  const compliance = 1 - rate(win.sum(WIN.undercuts), win.sum(WIN.priceDecisions));
   let covered = 0;
   for (let a = 0; a < 4; a++)
     for (let b = a + 1; b < 4; b++) {
       if (isBound(w, a) && isBound(w, b)) covered += 1;
       else if (a === ASSOCIATION && b === PRODUCERS) covered += compliance;
     }
-  out[3] = 0.5 * (covered / 6) + 0.5 * (denied > 0 ? win.sum('detected') / denied : 0);
+  out[3] = 0.5 * (covered / 6) + 0.5 * (denied > 0 ? win.sum(WIN.detected) / denied : 0);
 
   // 5. access to authority
-  const decided = win.sum('decided');
-  out[4] = rate(decided, decided + win.sum('expired'));
+  const decided = win.sum(WIN.decided);
+  out[4] = rate(decided, decided + win.sum(WIN.expired));
 
   // 6. distributive accountability / responsibility
-  out[5] = rate(win.sum('jointEvents'), win.sum('events'));
+  out[5] = rate(win.sum(WIN.jointEvents), win.sum(WIN.events));
 
   // 7. information sharing
-  let informed = 0;
-  let adequacy = 0;
-  let resourced = 0;
-  const full = p.capitalPerWorker * p.maxWorkers;
-  for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
-    if (w.month - pop.informedAt[i] < 3) informed++;
-    adequacy += Math.min(1, Math.max(0, pop.capital[i]) / full);
-    if (pop.resourcedAt[i] >= 0 && w.month - pop.resourcedAt[i] < 12) resourced++;
-  }
   const n = Math.max(1, pop.count);
-  const down = win.sum('infoDown');
-  out[6] = 0.75 * (informed / n) + 0.25 * (down > 0 ? Math.min(1, win.sum('infoUp') / down) : 0);
+  const down = win.sum(WIN.infoDown);
+  out[6] = 0.75 * (totals.informed / n) + 0.25 * (down > 0 ? Math.min(1, win.sum(WIN.infoUp) / down) : 0);
 
   // 8. access to resources
-  out[7] = 0.5 * (adequacy / n) + 0.5 * (resourced / n);
+  out[7] = 0.5 * (totals.adequacy / n) + 0.5 * (totals.resourced / n);
 }
 
 /** Mean of the 12 directed trust relations among agency, bank, association and producers. */
 export function meanDirectedTrust(w: World): number {
+  const pop = w.producers;
+  const [tr0, tr1, tr2] = pop.trust;
+  let t = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) t += tr0[i] + tr1[i] + tr2[i];
+  return meanDirectedTrustOf(w, t);
+}
+
+/** The same, given the sum over active workshops of their trust in the three institutions. */
+export function meanDirectedTrustOf(w: World, producerTrust: number): number {
   let s = 0;
   for (let a = 0; a < 3; a++) for (let b = 0; b < 4; b++) if (a !== b) s += w.instTrust[a * 4 + b];
-  const pop = w.producers;
-  let t = 0;
-  for (let i = 0; i < pop.size; i++) if (pop.active[i]) t += pop.trust[0][i] + pop.trust[1][i] + pop.trust[2][i];
-  if (pop.count > 0) s += t / pop.count;
+  if (w.producers.count > 0) s += producerTrust / w.producers.count;
   return s / 12;
 }
 
 /** Regularity of coordination: 1 - CV of gaps between recent meetings, times meeting frequency (4+/year = 1). */
 function regularity(w: World): number {
   const k = Math.min(w.meetingCount, w.meetingMonths.length);
-  const perYear = w.window.sum('meetings');
+  const perYear = w.window.sum(WIN.meetings);
   if (k < 3 || perYear < 2) return 0;
-  const months: number[] = [];
-  for (let j = 0; j < k; j++) months.push(w.meetingMonths[(w.meetingCount - 1 - j) % w.meetingMonths.length]);
   let mean = 0;
-  for (let j = 0; j + 1 < k; j++) mean += months[j] - months[j + 1];
+  for (let j = 0; j + 1 < k; j++) mean += recentMeeting(w, j) - recentMeeting(w, j + 1);
   mean /= k - 1;
   let v = 0;
-  for (let j = 0; j + 1 < k; j++) v += (months[j] - months[j + 1] - mean) ** 2;
+  for (let j = 0; j + 1 < k; j++) v += (recentMeeting(w, j) - recentMeeting(w, j + 1) - mean) ** 2;
   const cv = Math.sqrt(v / (k - 1)) / mean;
   return Math.max(0, 1 - cv) * Math.min(1, perYear / 4);
 }
 
+/** Month of the j-th most recent meeting (0 = the last one). */
+function recentMeeting(w: World, j: number): number {
+  return w.meetingMonths[(w.meetingCount - 1 - j) % w.meetingMonths.length];
+}

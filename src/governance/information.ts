@@ -1,5 +1,5 @@
 import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/producers.js';
-import { contact, type World } from '../world.js';
+import { WIN, contact, type World } from '../world.js';
 import { isBound } from './mou.js';
 
 /**
@@ -22,9 +22,9 @@ export function shareInformation(w: World): void {
     if (!w.rng.chance(p.directReach) && !w.rng.chance(relay * pop.trust[ASSOCIATION][i])) continue;
     pop.informedAt[i] = w.month;
     reached++;
-    if (feedback && w.rng.chance(pop.trust[AGENCY][i])) w.window.add('infoUp');
+    if (feedback && w.rng.chance(pop.trust[AGENCY][i])) w.window.add(WIN.infoUp);
   }
-  w.window.add('infoDown', reached);
+  w.window.add(WIN.infoDown, reached);
   if (reached > 0) {
     contact(w, AGENCY, PRODUCERS);
     if (w.bank.lastSocialisation === w.month) contact(w, BANK, PRODUCERS);

@@ -1,5 +1,5 @@
 import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/producers.js';
-import { contact, type World } from '../world.js';
+import { WIN, contact, type World } from '../world.js';
 import { institutionPromise } from './commitments.js';
 import { isBound } from './mou.js';
 
@@ -33,14 +33,17 @@ export function holdMeeting(w: World): void {
   const bankComes = isBound(w, BANK) || w.rng.chance(w.instTrust[BANK * 4 + AGENCY]);
   const assocComes =
     isBound(w, ASSOCIATION) || w.rng.chance(Math.min(1, p.associationCapacity * w.instTrust[ASSOCIATION * 4 + AGENCY]));
-  w.window.add('meetings');
+  w.window.add(WIN.meetings);
   w.meetingMonths[w.meetingCount % w.meetingMonths.length] = w.month;
   w.meetingCount++;
 
-  // Views present: institutions, and producers' representatives with the association.
-  const views: number[] = [ag.view];
-  if (bankComes) views.push(w.bank.view);
-  if (assocComes) views.push(w.association.view);
+  // Views present: institutions, and producers' representatives with the association
+  // (in a scratch buffer of the world: no allocation per meeting).
+  const views = w.views;
+  let nViews = 0;
+  views[nViews++] = ag.view;
+  if (bankComes) views[nViews++] = w.bank.view;
+  if (assocComes) views[nViews++] = w.association.view;
   const reps = w.queue;
   let nReps = 0;
   if (assocComes) {
@@ -49,27 +52,28 @@ export function holdMeeting(w: World): void {
       const i = w.rng.int(pop.size);
       if (pop.active[i] && (nReps === 0 || reps[0] !== i)) reps[nReps++] = i;
     }
-    for (let q = 0; q < nReps; q++) views.push(w.producers.view[reps[q]]);
-    w.window.add('infoUp', nReps + 1);
+    for (let q = 0; q < nReps; q++) views[nViews++] = w.producers.view[reps[q]];
+    w.window.add(WIN.infoUp, nReps + 1);
   }
-  converge(w, views);
+  converge(w, views, nViews);
   let k = 1;
   if (bankComes) w.bank.view = views[k++];
   if (assocComes) w.association.view = views[k++];
   for (let q = 0; q < nReps; q++) w.producers.view[reps[q]] = views[k++];
   ag.view = views[0];
 
-  const present = [AGENCY, ...(bankComes ? [BANK] : []), ...(assocComes ? [ASSOCIATION, PRODUCERS] : [])];
-  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) contact(w, present[a], present[b]);
+  // Everyone present has met everyone else present.
+  const present = (1 << AGENCY) | (bankComes ? 1 << BANK : 0) | (assocComes ? (1 << ASSOCIATION) | (1 << PRODUCERS) : 0);
+  for (let a = 0; a < 4; a++)
+    for (let b = a + 1; b < 4; b++) if (present & (1 << a) && present & (1 << b)) contact(w, a, b);
   w.coordinationDue[AGENCY] = 1;
   if (bankComes) w.coordinationDue[BANK] = 1;
   if (assocComes) w.coordinationDue[ASSOCIATION] = 1;
 }
 
 /** Deffuant bounded confidence: random pairs move toward each other if close enough. */
-function converge(w: World, views: number[]): void {
+function converge(w: World, views: Float64Array, n: number): void {
   const p = w.p;
-  const n = views.length;
   for (let r = 0; r < n; r++) {
     const a = w.rng.int(n);
     const b = w.rng.int(n);
@@ -87,11 +91,12 @@ function converge(w: World, views: number[]): void {
  */
 export function followUpMeeting(w: World): void {
   const all = (1 << AGENCY) | (1 << BANK) | (1 << ASSOCIATION);
-  const views = [w.agency.view, w.bank.view, w.association.view];
   for (let s = 0; s < 3; s++) {
     if (!w.coordinationDue[s]) continue;
     w.coordinationDue[s] = 0;
-    if (institutionPromise(w, s, views[s], false, all, null, 0).kept) w.lastCoordinationKept = w.month;
+    // (Promises do not move views, so each institution's view is as at the start.)
+    const view = s === AGENCY ? w.agency.view : s === BANK ? w.bank.view : w.association.view;
+    if (institutionPromise(w, s, view, false, all, null, 0).kept) w.lastCoordinationKept = w.month;
   }
 }
 
@@ -101,11 +106,11 @@ export function followUpMeeting(w: World): void {
  * distributed responsibility, and it connects all stakeholders.
  */
 export function programmeEvent(w: World, organiser: number): void {
-  w.window.add('events');
+  w.window.add(WIN.events);
   contact(w, organiser, PRODUCERS);
   contact(w, organiser, ASSOCIATION);
   if (w.month - w.lastCoordinationKept <= JOINT_PLANNING_MONTHS && w.rng.chance(w.p.jointActionProb)) {
-    w.window.add('jointEvents');
+    w.window.add(WIN.jointEvents);
     for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) contact(w, a, b);
   }
 }

@@ -109,7 +109,7 @@ export const PARAMS = [
     source: ASSUME },
 
   // ---------------------------------------------------------------- producers
-  { name: 'initialProducers', kind: 'int', group: 'producers', default: 16, min: 1, max: 100000, unit: 'producers',
+  { name: 'initialProducers', kind: 'int', group: 'producers', default: 16, min: 1, max: 2000000, unit: 'producers',
     description: 'Active producers in January of startYear.',
     source: 'Table 1.2 (2012: 16)' },
   { name: 'producerPool', kind: 'int', group: 'producers', default: 26, min: 1, max: 2000000, unit: 'producers',

@@ -17,7 +17,7 @@ export function cellsPerRun(plan: Plan): number {
 }
 
 /** Runs a batch in this thread. A run that throws is recorded with its message; the others go on. */
-export function runBatch(plan: Plan, indices: number[]): BatchResult {
+export function runBatch(plan: Plan, indices: number[], check = false): BatchResult {
   const cells = cellsPerRun(plan);
   const out: BatchResult = {
     indices,
@@ -31,7 +31,7 @@ export function runBatch(plan: Plan, indices: number[]): BatchResult {
     const t0 = performance.now();
     try {
       const id = runIdentity(plan, index);
-      const { series } = runModel(runParams(plan, id), id.seed);
+      const { series } = runModel(runParams(plan, id), id.seed, { check });
       const base = k * cells;
       for (let o = 0; o < nOut; o++) {
         const col = series.column(OUTCOME_NAMES[o]);

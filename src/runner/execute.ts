@@ -147,7 +147,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   const pool =
     workers > 1 && runs.length > batch
       ? new Piscina({
-          filename: new URL('./worker.ts', import.meta.url).href,
+          filename: new URL('./worker-entry.mjs', import.meta.url).href,
           minThreads: workers,
           maxThreads: workers,
           workerData: { experiment: e, check: o.check },

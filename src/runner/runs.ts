@@ -33,10 +33,10 @@ export function planRuns(
 }
 
 /** Runs them in this process, in order (the experiments runner adds workers later). */
-export function executeRuns(runs: readonly RunSpec[], onProgress?: (done: number, total: number) => void): CompletedRun[] {
+export function executeRuns(runs: readonly RunSpec[], onProgress?: (done: number, total: number) => void, check = false): CompletedRun[] {
   const out: CompletedRun[] = [];
   for (const spec of runs) {
-    out.push({ ...spec, result: runModel(spec.params, spec.seed) });
+    out.push({ ...spec, result: runModel(spec.params, spec.seed, { check }) });
     onProgress?.(out.length, runs.length);
   }
   return out;

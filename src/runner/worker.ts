@@ -11,7 +11,8 @@ import { runBatch, type BatchResult } from './batch.js';
 let plan: Plan | undefined;
 
 export default function task(indices: number[]): BatchResult {
-  plan ??= makePlan((workerData as { experiment: Experiment }).experiment);
+  const data = workerData as { experiment: Experiment; check?: boolean };
+  plan ??= makePlan(data.experiment);
   // Structured clone copies the result (about 30 kB a run); batching keeps that cheap.
-  return runBatch(plan, indices);
+  return runBatch(plan, indices, data.check === true);
 }

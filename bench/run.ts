@@ -1,0 +1,379 @@
+/**
+ * collabsim benchmarks: `npm run bench` (about 5 minutes on 2 cores), `npm run bench -- --quick`
+ * (about 1 minute). Prints the tables, writes bench/results.json and, on a full run,
+ * the tables in docs/performance.md (between the bench markers).
+ *
+ *   --quick            fewer repetitions, no 10^6 population, smaller experiments
+ *   --only a,b,...     sections: default, months, population, experiment, boltzmann
+ *   --baseline REF     also measure the default model of git REF (e.g. the commit before
+ *                      an optimisation) with the same harness: before/after in one session
+ *   --no-docs          do not touch docs/performance.md
+ *
+ * Every measurement runs in a fresh child process, after warm-up. Single-process rates
+ * are given per CPU-second (user + system time of the process), which other work on
+ * the machine barely changes; wall-clock rates are in results.json. Parallel runs can
+ * only be judged by wall time: the load average is recorded next to them.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fmt, linearFit, loadNow, machine, median, powerFit, ROOT, runChild, runCommand, type Machine } from './lib.js';
+
+const { values: o } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    baseline: { type: 'string' },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+const quick = o.quick!;
+const SECTIONS = ['default', 'months', 'population', 'experiment', 'boltzmann'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = new Set<Section>((o.only?.split(',') as Section[] | undefined) ?? SECTIONS);
+for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (${SECTIONS.join(', ')})`);
+
+const TARGET = {
+  defaultRunsPerSec: 5000,
+  millionSeconds: 10,
+  bytesPerAgent: 300,
+  twoWorkerSpeedup: 1.8,
+  engineOverFlocc: 20,
+  engineOverHand: 0.5,
+};
+
+interface Row {
+  id: string;
+  measurement: string;
+  value: string;
+  target: string;
+  status: string;
+}
+const rows: Row[] = [];
+const details: Record<string, string[]> = {};
+const raw: Record<string, unknown> = {};
+const fits: Record<string, unknown> = {};
+
+function status(ok: boolean, ratio: number): string {
+  return ok ? 'PASS' : `short (${ratio.toFixed(2)}x of target)`;
+}
+function log(msg: string): void {
+  process.stderr.write(`[bench ${((performance.now() - T0) / 1000).toFixed(0)}s] ${msg}\n`);
+}
+function mb(bytes: number): string {
+  return `${fmt(bytes / 2 ** 20)} MiB`;
+}
+
+const T0 = performance.now();
+const info: Machine = machine();
+log(`${info.cpu}, ${info.cores} cores, Node ${info.node}, load ${info.loadStart.toFixed(1)}${quick ? ' (quick)' : ''}`);
+
+// ------------------------------------------------------------------ (a) default model
+interface DefaultResult {
+  months: number;
+  runsPerSecWall: number;
+  runsPerSecCpu: number;
+  msPerRun: number;
+}
+const defaultArgs = (months: number) => ['--months', String(months), '--reps', quick ? '3' : '7', '--seconds', quick ? '0.7' : '1.5'];
+
+if (only.has('default')) {
+  log('default model: status-quo preset (the Serengan defaults), 120 months, all series recorded');
+  const { result: d } = await runChild<DefaultResult>('child/default-model.ts', defaultArgs(120));
+  raw.default = d;
+  rows.push({
+    id: 'a',
+    measurement: `Default model, 120 months, all series: runs per CPU-second on one core (median of ${quick ? 3 : 7} after warm-up; wall rates in results.json)`,
+    value: `${fmt(d.runsPerSecCpu)} runs/s (${fmt(1000 / d.runsPerSecCpu)} ms/run)`,
+    target: `≥ ${fmt(TARGET.defaultRunsPerSec)}`,
+    status: status(d.runsPerSecCpu >= TARGET.defaultRunsPerSec, d.runsPerSecCpu / TARGET.defaultRunsPerSec),
+  });
+  if (o.baseline) {
+    const dir = mkdtempSync(join(tmpdir(), 'collabsim-baseline-'));
+    try {
+      execFileSync('sh', ['-c', `git archive ${o.baseline} src package.json | tar -x -C ${dir}`], { cwd: ROOT });
+      symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+      log(`default model at ${o.baseline} (same harness)`);
+      const { result: b } = await runChild<DefaultResult>('child/default-model.ts', [...defaultArgs(120), '--root', dir]);
+      // And this tree once more, right after, so both see the same machine load.
+      const { result: a } = await runChild<DefaultResult>('child/default-model.ts', defaultArgs(120));
+      raw.baseline = { ref: o.baseline, before: b, after: a };
+      rows.push({
+        id: 'a′',
+        measurement: `Default model before (${o.baseline}) → after (this tree), runs/s per CPU-second`,
+        value: `${fmt(b.runsPerSecCpu)} → ${fmt(a.runsPerSecCpu)} (×${(a.runsPerSecCpu / b.runsPerSecCpu).toFixed(2)})`,
+        target: '-',
+        status: '-',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ cost vs months
+if (only.has('months')) {
+  const months = [60, 120, 240];
+  const res: DefaultResult[] = [];
+  for (const m of months) {
+    log(`default model, ${m} months`);
+    res.push((await runChild<DefaultResult>('child/default-model.ts', defaultArgs(m))).result);
+  }
+  raw.months = res;
+  const ms = res.map((r) => 1000 / r.runsPerSecCpu);
+  const f = powerFit(months, ms);
+  const lin = linearFit(months, ms);
+  fits.months = { ...f, fixedMs: lin.intercept, msPerMonth: lin.slope };
+  details.months = [
+    '| months | ms per run (CPU) | runs/s (CPU) | runs/s (wall) |',
+    '|---:|---:|---:|---:|',
+    ...res.map((r, k) => `| ${months[k]} | ${fmt(ms[k])} | ${fmt(r.runsPerSecCpu)} | ${fmt(r.runsPerSecWall)} |`),
+    '',
+    `Fit: time ∝ months^${f.exponent.toFixed(2)} (R² ${f.r2.toFixed(3)}); as a line, ${fmt(lin.intercept * 1000)} µs per run + ${fmt(lin.slope * 1000)} µs per month.`,
+  ];
+}
+
+// ------------------------------------------------------------------ (b) large populations
+interface PopResult {
+  producers: number;
+  pool: number;
+  months: number;
+  outsideRange: boolean;
+  secondsWall: number;
+  secondsCpu: number;
+  agentSteps: number;
+  meanActive: number;
+  finalActive: number;
+  agentStepsPerSec: number;
+  agentStepsPerCpuSec: number;
+  peakRss: number;
+  rssBefore: number;
+  bytesPerSlot: number;
+  bytesPerProducer: number;
+  stateBytesPerSlot: number;
+}
+if (only.has('population')) {
+  const sizes = quick ? [1e2, 1e3, 1e4, 1e5] : [1e2, 1e3, 1e4, 1e5, 1e6];
+  const res: PopResult[] = [];
+  for (const n of sizes) {
+    log(`population: ${fmt(n)} producers x 120 months`);
+    try {
+      const reps = n <= 1e2 ? 25 : n <= 1e3 ? 11 : n <= 1e4 ? 5 : n <= 1e5 ? 2 : 0;
+      res.push(
+        (await runChild<PopResult>('child/population.ts', ['--producers', String(n), '--reps', String(reps)], { nodeArgs: ['--expose-gc'], timeoutMs: 900_000 }))
+          .result,
+      );
+    } catch (e) {
+      log(`population ${n} failed: ${(e as Error).message}`);
+      details.populationErrors = [...(details.populationErrors ?? []), `${fmt(n)} producers: ${(e as Error).message}`];
+    }
+  }
+  raw.population = res;
+  details.population = [
+    '| producers (pool) | mean active | CPU s (wall s) per run | agent-steps/s (CPU) | peak RSS | bytes/agent (pool slot) | bytes/producer | model arrays, bytes/slot |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...res.map(
+      (r) =>
+        `| ${fmt(r.producers)} (${fmt(r.pool)})${r.outsideRange ? ' †' : ''} | ${fmt(r.meanActive)} | ${fmt(r.secondsCpu)} (${fmt(r.secondsWall)}) | ${fmt(r.agentStepsPerCpuSec)} | ${mb(r.peakRss)} | ${r.producers >= 1e4 ? fmt(r.bytesPerSlot) : '-'} | ${r.producers >= 1e4 ? fmt(r.bytesPerProducer) : '-'} | ${fmt(r.stateBytesPerSlot)} |`,
+    ),
+    '',
+    'Agent-steps = active producers summed over the 120 months. Pool = producers × 26/16 (the model\'s registry ratio); bytes/agent = growth of peak RSS over the RSS before the run, per pool slot (shown from 10^4 up, where the model dominates the process). † initialProducers above its declared maximum (100,000), set after the range check.',
+  ];
+  const fitSet = res.filter((r) => r.producers >= 1e3);
+  if (fitSet.length >= 2) {
+    const f = powerFit(
+      fitSet.map((r) => r.pool),
+      fitSet.map((r) => r.secondsCpu),
+    );
+    fits.producers = f;
+    details.population.push(`Fit (10^3 and up): time ∝ pool^${f.exponent.toFixed(2)} (R² ${f.r2.toFixed(3)}).`);
+  }
+  for (const r of res.filter((x) => x.producers >= 1e3)) {
+    const big = r.producers === 1e6;
+    rows.push({
+      id: 'b',
+      measurement: `${fmt(r.producers)} producers (pool ${fmt(r.pool)}) × 120 months${r.outsideRange ? ' †' : ''}: agent-steps/s; CPU s (wall s); peak RSS`,
+      value: `${fmt(r.agentStepsPerCpuSec)}; ${fmt(r.secondsCpu)} s (${fmt(r.secondsWall)} s); ${mb(r.peakRss)}`,
+      target: big ? `≤ ${TARGET.millionSeconds} s` : '-',
+      status: big ? status(r.secondsCpu <= TARGET.millionSeconds, TARGET.millionSeconds / r.secondsCpu) : '-',
+    });
+    if (r.producers >= 1e5)
+      rows.push({
+        id: 'b',
+        measurement: `${fmt(r.producers)} producers: bytes per agent (pool slot; per initial producer)`,
+        value: `${fmt(r.bytesPerSlot)} (${fmt(r.bytesPerProducer)})`,
+        target: big ? `≤ ${TARGET.bytesPerAgent}` : '-',
+        status: big ? status(r.bytesPerSlot <= TARGET.bytesPerAgent, TARGET.bytesPerAgent / r.bytesPerSlot) : '-',
+      });
+  }
+}
+
+// ------------------------------------------------------------------ (c) experiments through the runner
+interface ExpResult {
+  runs: number;
+  workers: number;
+  wall: number;
+  cpu?: number;
+  maxRss?: number;
+  runsPerSec: number;
+  /** Median duration of one run in timings.csv, ms. */
+  runMs?: number;
+  load: [number, number];
+}
+async function experiment(runs: number, workers: number, dir: string): Promise<ExpResult> {
+  const file = join(dir, `bench-${runs}.yaml`);
+  writeFileSync(
+    file,
+    [`name: bench-${runs}`, 'seed: 20150718', `replicates: ${runs}`, 'scenarios: [status-quo]', 'outputs: {series: false, months: [120]}', ''].join('\n'),
+  );
+  const out = join(dir, `out-${runs}-${workers}`);
+  rmSync(out, { recursive: true, force: true });
+  const load0 = loadNow();
+  const r = await runCommand(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'experiment', file, '--out', out, '--workers', String(workers)], {
+    timeoutMs: 900_000,
+  });
+  if (r.code !== 0 || !new RegExp(`${runs} runs \\(0 failed\\)`).test(r.stdout))
+    throw new Error(`experiment ${runs} runs, ${workers} worker(s) failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+  // timings.csv has each run's duration as measured where it ran (main thread or worker).
+  let runMs: number | undefined;
+  try {
+    const lines = readFileSync(join(out, 'timings.csv'), 'utf8').trim().split('\n').slice(1);
+    runMs = median(lines.map((l) => Number(l.slice(l.lastIndexOf(',') + 1))));
+  } catch {
+    // no timings file: leave it out
+  }
+  rmSync(out, { recursive: true, force: true });
+  return { runs, workers, wall: r.wall, cpu: r.cpu, maxRss: r.maxRss, runsPerSec: runs / r.wall, runMs, load: [load0, loadNow()] };
+}
+if (only.has('experiment')) {
+  const dir = mkdtempSync(join(tmpdir(), 'collabsim-bench-'));
+  try {
+    const N = quick ? 2000 : 10000;
+    const small = quick ? 500 : 1000;
+    log(`experiment: ${fmt(N)} runs, 1 worker (CLI, real runner)`);
+    const e1 = await experiment(N, 1, dir);
+    log(`experiment: ${fmt(N)} runs, 2 workers`);
+    const e2 = await experiment(N, 2, dir);
+    log(`experiment: ${fmt(small)} runs, 1 worker (for the cost per run)`);
+    const e0 = await experiment(small, 1, dir);
+    raw.experiment = [e0, e1, e2];
+    const speedup = e2.runsPerSec / e1.runsPerSec;
+    const rss = (e: ExpResult) => (e.maxRss ? mb(e.maxRss) : 'n/a');
+    rows.push({
+      id: 'c',
+      measurement: `Experiment of ${fmt(N)} runs (CLI, series off, month 120 kept), 1 worker: runs/s (wall); peak RSS`,
+      value: `${fmt(e1.runsPerSec)}; ${rss(e1)}`,
+      target: '-',
+      status: '-',
+    });
+    rows.push({
+      id: 'c',
+      measurement: `… 2 workers: runs/s (wall); speed-up over 1 worker (parallel efficiency); peak RSS`,
+      value: `${fmt(e2.runsPerSec)}; ×${speedup.toFixed(2)} (${((100 * speedup) / 2).toFixed(0)} %); ${rss(e2)}`,
+      target: `≥ ×${TARGET.twoWorkerSpeedup}`,
+      status: status(speedup >= TARGET.twoWorkerSpeedup, speedup / TARGET.twoWorkerSpeedup),
+    });
+    const lin = linearFit([e0.runs, e1.runs], [e0.wall, e1.wall]);
+    const linCpu = e0.cpu !== undefined && e1.cpu !== undefined ? linearFit([e0.runs, e1.runs], [e0.cpu, e1.cpu]) : undefined;
+    fits.runs = { fixedSeconds: lin.intercept, msPerRun: lin.slope * 1000, cpuFixedSeconds: linCpu?.intercept, cpuMsPerRun: linCpu ? linCpu.slope * 1000 : undefined };
+    details.experiment = [
+      '| runs | workers | wall s | CPU s (all threads) | runs/s (wall) | median ms per run (timings.csv) | peak RSS | load avg (start → end) |',
+      '|---:|---:|---:|---:|---:|---:|---:|---|',
+      ...[e0, e1, e2].map(
+        (e) =>
+          `| ${fmt(e.runs)} | ${e.workers} | ${fmt(e.wall)} | ${e.cpu !== undefined ? fmt(e.cpu) : 'n/a'} | ${fmt(e.runsPerSec)} | ${e.runMs !== undefined ? fmt(e.runMs) : 'n/a'} | ${rss(e)} | ${e.load[0].toFixed(1)} → ${e.load[1].toFixed(1)} |`,
+      ),
+      '',
+      `Fit over ${fmt(small)} and ${fmt(N)} runs (1 worker): ${fmt(lin.intercept)} s fixed (start-up, plan, output files) + ${fmt(lin.slope * 1000)} ms per run (wall)` +
+        (linCpu ? `; CPU: ${fmt(linCpu.intercept)} s + ${fmt(linCpu.slope * 1000)} ms per run.` : '.'),
+    ];
+  } catch (e) {
+    log((e as Error).message);
+    rows.push({ id: 'c', measurement: 'Experiment through the CLI', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------ (d) Boltzmann wealth reference model
+interface BoltzResult {
+  steps: number;
+  sizes: number[];
+  results: Record<string, Record<'engine' | 'hand' | 'flocc' | 'floccAlea', { wall: number; cpu: number; agentStepsPerSec: number; agentStepsPerCpuSec: number; finalGini: number }>>;
+  engineEqualsHand: Record<string, boolean>;
+}
+if (only.has('boltzmann')) {
+  log('Boltzmann wealth model: engine, flocc, hand-written');
+  const { result: b } = await runChild<BoltzResult>('child/boltzmann.ts', ['--reps', quick ? '3' : '5']);
+  raw.boltzmann = b;
+  details.boltzmann = [
+    `| agents | collabsim engine | flocc | flocc, Alea choices | hand-written | engine ÷ flocc | engine ÷ hand | engine = hand |`,
+    '|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const n of b.sizes) {
+    const r = b.results[n];
+    const rate = (k: keyof typeof r) => r[k].agentStepsPerCpuSec;
+    const vsFlocc = rate('engine') / rate('flocc');
+    const vsHand = rate('engine') / rate('hand');
+    details.boltzmann.push(
+      `| ${fmt(n)} | ${fmt(rate('engine'))} | ${fmt(rate('flocc'))} | ${fmt(rate('floccAlea'))} | ${fmt(rate('hand'))} | ×${vsFlocc.toFixed(1)} | ×${vsHand.toFixed(2)} | ${b.engineEqualsHand[n] ? 'identical' : 'DIFFERENT'} |`,
+    );
+    rows.push({
+      id: 'd',
+      measurement: `Boltzmann wealth, ${fmt(n)} agents × ${b.steps} steps: agent-steps/s engine; flocc; hand-written`,
+      value: `${fmt(rate('engine'))}; ${fmt(rate('flocc'))}; ${fmt(rate('hand'))}`,
+      target: '-',
+      status: '-',
+    });
+    rows.push({
+      id: 'd',
+      measurement: `… engine ÷ flocc`,
+      value: `×${vsFlocc.toFixed(1)}`,
+      target: `≥ ×${TARGET.engineOverFlocc}`,
+      status: status(vsFlocc >= TARGET.engineOverFlocc, vsFlocc / TARGET.engineOverFlocc),
+    });
+    rows.push({
+      id: 'd',
+      measurement: `… engine ÷ hand-written (results identical: ${b.engineEqualsHand[n] ? 'yes' : 'NO'})`,
+      value: `×${vsHand.toFixed(2)}`,
+      target: `≥ ×${TARGET.engineOverHand}`,
+      status: status(vsHand >= TARGET.engineOverHand, vsHand / TARGET.engineOverHand),
+    });
+  }
+  details.boltzmann.push('', 'Agent-steps per CPU-second, median of repetitions after warm-up; Gini recorded every step.');
+}
+
+// ------------------------------------------------------------------ output
+info.loadEnd = loadNow();
+const seconds = (performance.now() - T0) / 1000;
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const table = ['| | measurement | value | target | status |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.id} | ${r.measurement} | ${r.value} | ${r.target} | ${r.status} |`)];
+const machineLine = `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GiB, ${info.platform}; Node ${info.node} (V8 ${info.v8}); commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${info.loadStart.toFixed(1)} at start, ${info.loadEnd.toFixed(1)} at end; ${new Date().toISOString().slice(0, 10)}; ${fmt(seconds)} s.`;
+
+const print = [`collabsim benchmarks — ${command}`, machineLine, '', ...table];
+for (const [k, v] of Object.entries(details)) print.push('', `${k}:`, ...v);
+process.stdout.write(print.join('\n') + '\n');
+
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ command, quick, sections: [...only], machine: info, seconds, rows, details, fits, raw, targets: TARGET }, null, 2) + '\n');
+log('wrote bench/results.json');
+
+const doc = join(ROOT, 'docs/performance.md');
+if (!quick && only.size === SECTIONS.length && !o['no-docs'] && existsSync(doc)) {
+  const block = [
+    '<!-- bench:start (written by `npm run bench`; edit outside these markers) -->',
+    `Measured with \`${command}\` on ${machineLine}`,
+    '',
+    ...table,
+    '',
+    ...Object.entries(details).flatMap(([k, v]) => [`**${k}**`, '', ...v, '']),
+    '<!-- bench:end -->',
+  ].join('\n');
+  const text = readFileSync(doc, 'utf8');
+  const re = /<!-- bench:start[\s\S]*?<!-- bench:end -->/;
+  if (re.test(text)) {
+    writeFileSync(doc, text.replace(re, block));
+    log('updated the tables in docs/performance.md');
+  } else log('docs/performance.md has no bench markers: tables not written there');
+}

@@ -1,0 +1,71 @@
+/**
+ * Invariants of a run, checked every month in `--check` mode and by the property
+ * tests: finite state, nothing negative that cannot be, producers within the pool,
+ * trust and scores in [0,1], and money conserved (every flow booked on both sides:
+ * the change of the money held by producers, bank, pooled fund and agency equals
+ * what came in from outside minus what went out).
+ */
+import type { World } from './world.js';
+
+export class InvariantError extends Error {
+  constructor(
+    readonly month: number,
+    readonly invariant: string,
+    readonly values: Record<string, number>,
+  ) {
+    super(
+      `invariant "${invariant}" violated in month ${month + 1}: ${Object.entries(values)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
+    this.name = 'InvariantError';
+  }
+}
+
+/** Money held inside the network: producers' working capital, bank funds, pooled fund, agency budget. */
+export function moneyInside(w: World): number {
+  const pop = w.producers;
+  let capital = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) capital += pop.capital[i];
+  return capital + w.bank.funds + w.pooledFund + w.agency.budgetLeft;
+}
+
+function fail(w: World, invariant: string, values: Record<string, number>): never {
+  throw new InvariantError(w.month, invariant, values);
+}
+
+/** Checks every invariant; `scores` are this month's recorded values to check against [0,1]. */
+export function checkInvariants(w: World, scores: ArrayLike<number>): void {
+  const pop = w.producers;
+  let active = 0;
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i]) continue;
+    active++;
+    if (!Number.isFinite(pop.capital[i])) fail(w, 'finite capital', { producer: i, capital: pop.capital[i] });
+    if (!(pop.workers[i] >= 1)) fail(w, 'active workshops have at least one worker', { producer: i, workers: pop.workers[i] });
+    if (!(pop.skill[i] > 0) || !Number.isFinite(pop.skill[i])) fail(w, 'positive finite skill', { producer: i, skill: pop.skill[i] });
+    if (!(pop.loanDue[i] >= 0)) fail(w, 'loan balances are not negative', { producer: i, loanDue: pop.loanDue[i] });
+    if (!(pop.made[i] >= 0) || !(pop.orders[i] >= 0)) fail(w, 'orders and production are not negative', { producer: i, orders: pop.orders[i], made: pop.made[i] });
+    for (let k = 0; k < 3; k++) {
+      const t = pop.trust[k][i];
+      if (!(t >= 0 && t <= 1)) fail(w, 'trust in [0,1]', { producer: i, institution: k, trust: t });
+    }
+  }
+  if (active !== pop.count) fail(w, 'producer count matches active slots', { count: pop.count, active });
+  if (pop.count < 0 || pop.count > pop.size) fail(w, 'producers within the pool', { producers: pop.count, pool: pop.size });
+  for (let k = 0; k < w.instTrust.length; k++)
+    if (!(w.instTrust[k] >= 0 && w.instTrust[k] <= 1)) fail(w, 'trust in [0,1]', { entry: k, trust: w.instTrust[k] });
+  if (!(w.bank.funds >= -1e-9)) fail(w, 'bank funds are not negative', { funds: w.bank.funds });
+  if (!(w.pooledFund >= -1e-9)) fail(w, 'pooled fund is not negative', { pooledFund: w.pooledFund });
+  if (!(w.agency.budgetLeft >= -1e-9)) fail(w, 'agency budget is not negative', { budgetLeft: w.agency.budgetLeft });
+  if (!(w.demandDirect >= 0 && w.demandBulk >= 0 && w.unmet >= -1e-9)) fail(w, 'demand is not negative', { direct: w.demandDirect, bulk: w.demandBulk, unmet: w.unmet });
+  for (let k = 0; k < scores.length; k++)
+    if (!(scores[k] >= 0 && scores[k] <= 1)) fail(w, 'scores in [0,1]', { item: k, score: scores[k] });
+
+  const inside = moneyInside(w);
+  const booked = w.ledger.initial + w.ledger.inflow - w.ledger.outflow;
+  // To the rupiah (1e-6 Rp M), relative to the money moved: rounding of long sums is not a leak.
+  const scale = Math.max(1, Math.abs(inside), Math.abs(w.ledger.inflow), Math.abs(w.ledger.outflow));
+  if (!Number.isFinite(inside) || Math.abs(inside - booked) > 1e-6 * scale)
+    fail(w, 'money conserved (inside = initial + inflows - outflows)', { inside, initial: w.ledger.initial, inflow: w.ledger.inflow, outflow: w.ledger.outflow });
+}

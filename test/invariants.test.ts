@@ -1,0 +1,81 @@
+/**
+ * Invariants under random parameter sets drawn from the declared ranges (issue 7).
+ * `npm test` tries INVARIANT_RUNS (default 150) sets; `npm run check:invariants`
+ * tries 10,000. Every run is checked every month: finite state, nothing negative,
+ * producers within the pool, trust and scores in [0,1], money conserved.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeRng } from '../src/engine/rng.js';
+import { checkInvariants, InvariantError, moneyInside } from '../src/invariants.js';
+import { runModel, stepMonth } from '../src/model.js';
+import { defaults, PARAMS, withOverrides, type ParamDecl } from '../src/params/index.js';
+import { createWorld } from '../src/world.js';
+
+const RUNS = Number(process.env.INVARIANT_RUNS ?? 150);
+const SEED = Number(process.env.INVARIANT_SEED ?? 20150718);
+
+/** Parameters left at sizes that keep one run fast; everything else spans its declared range. */
+const FIXED = new Set(['months', 'startYear', 'producerPool', 'initialProducers']);
+
+function arbitraryFor(d: ParamDecl): fc.Arbitrary<unknown> {
+  switch (d.kind) {
+    case 'real':
+      return fc.double({ min: d.min, max: d.max, noNaN: true, noDefaultInfinity: true });
+    case 'int':
+      return fc.integer({ min: d.min, max: Math.min(d.max, d.min + 1000) });
+    case 'bool':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...d.options);
+  }
+}
+
+const overrides = fc.record(
+  Object.fromEntries(PARAMS.filter((d) => !FIXED.has(d.name)).map((d) => [d.name, arbitraryFor(d as ParamDecl)])),
+) as fc.Arbitrary<Record<string, unknown>>;
+
+describe('invariants hold for random parameter sets from the declared ranges', () => {
+  it(`${RUNS} random sets, 48 months, checked every month`, () => {
+    let tried = 0;
+    let skipped = 0;
+    fc.assert(
+      fc.property(overrides, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 ** 31 }), (over, pool, seed) => {
+        const o: Record<string, unknown> = { ...over, months: 48, producerPool: pool, initialProducers: Math.max(1, Math.ceil(pool * 0.6)) };
+        // Month parameters take -1 or a 1-based month; cross rules as declared.
+        for (const n of ['mouSignMonth', 'dressRuleEndMonth']) if (o[n] === 0) o[n] = -1;
+        let params;
+        try {
+          params = withOverrides(defaults(), o);
+        } catch {
+          skipped++; // a combination the declarations reject (e.g. layoff >= hire threshold)
+          return;
+        }
+        tried++;
+        runModel(params, seed, { check: true });
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    expect(tried).toBeGreaterThan(RUNS * 0.3);
+    console.log(`[invariants] ${tried} parameter sets run with checks, ${skipped} rejected by the declarations`);
+  }, 60_000 + RUNS * 30);
+
+  it('a violation names the month, the invariant and the values', () => {
+    const w = createWorld(defaults(), makeRng(1));
+    w.ledger.initial = moneyInside(w);
+    w.month = 0;
+    stepMonth(w);
+    w.month = 1;
+    stepMonth(w);
+    w.producers.capital[0] = Number.NaN;
+    expect(() => checkInvariants(w, [0.5])).toThrow(InvariantError);
+    expect(() => checkInvariants(w, [0.5])).toThrow(/invariant "finite capital" violated in month 2: producer=0, capital=NaN/);
+    w.producers.capital[0] = 3;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/money conserved/);
+  });
+
+  it('money is conserved in every preset scenario, month by month', () => {
+    const p = withOverrides(defaults(), { mouSignMonth: 1, mouPooledFund: 60, months: 120 });
+    expect(() => runModel(p, 5, { check: true })).not.toThrow();
+  });
+});
