@@ -88,6 +88,10 @@ export interface World {
   /** Scratch index buffer for random orders within a stage (no allocation per month). */
   readonly order: Int32Array;
   readonly queue: Int32Array;
+  /** Per cluster (association): this month's fair-division verdict, member count and rule-weight sum. */
+  readonly clusterFair: Uint8Array;
+  readonly clusterCount: Int32Array;
+  readonly clusterRule: Float64Array;
   /** Scratch buffer for the views present at a meeting. */
   readonly views: Float64Array;
   /** Running averages used by entry: mean profit per producer and unmet share (exponential smoothing). */
@@ -134,6 +138,9 @@ export function createWorld(params: Params, rng: Rng): World {
     window: new RollingWindow(WINDOW_KEYS, 12),
     order: slab.i32(p.producerPool),
     queue: slab.i32(p.producerPool),
+    clusterFair: new Uint8Array(p.clusters),
+    clusterCount: new Int32Array(p.clusters),
+    clusterRule: new Float64Array(p.clusters),
     views: slab.f64(8),
     profitSignal: 0,
     unmetSignal: 0,

@@ -3,7 +3,7 @@ import { makeRng } from '../src/engine/rng.js';
 import { decide } from '../src/governance/commitments.js';
 import { isBound } from '../src/governance/mou.js';
 import { build, erode, heal } from '../src/governance/trust.js';
-import { stepMonth } from '../src/model.js';
+import { runModel, stepMonth } from '../src/model.js';
 import { defaults, withOverrides } from '../src/params/index.js';
 import { createWorld } from '../src/world.js';
 import { mean, replicates, scenarioParams, sumOver, yearly } from './helpers.js';
@@ -146,5 +146,19 @@ describe('parameter rules', () => {
     expect(() => withOverrides(defaults(), { mouSignMonth: 0 })).toThrow(/mouSignMonth: expected -1 \(never\) or a month from 1/);
     expect(() => withOverrides(defaults(), { dressRuleEndMonth: 0 })).toThrow(/dressRuleEndMonth/);
     expect(withOverrides(defaults(), { mouSignMonth: 1 }).mouSignMonth).toBe(1);
+  });
+});
+
+describe('several clusters', () => {
+  it('the city-scale preset runs with every invariant checked, each cluster with its own association', () => {
+    const p = scenarioParams('city-scale', { months: 36 });
+    const r = runModel(p, 3, { check: true });
+    expect(r.series.get('producers', 35)).toBeLessThanOrEqual(1512);
+    expect(r.series.get('producers', 0)).toBeGreaterThanOrEqual(900);
+    // Five associations make five fair-division promises a month instead of one.
+    const one = runModel(withOverrides(p, { clusters: 1 }), 3);
+    expect(sumOver(r, 'commitmentsKept', 0, 12) + sumOver(r, 'commitmentsDenied', 0, 12)).toBeGreaterThan(
+      sumOver(one, 'commitmentsKept', 0, 12) + sumOver(one, 'commitmentsDenied', 0, 12),
+    );
   });
 });

@@ -36,10 +36,15 @@ const producers = Number(o.producers);
 const pool = o.pool ? Number(o.pool) : Math.ceil((producers * 26) / 16);
 const months = Number(o.months);
 
-/** Params through withOverrides; initialProducers above its declared maximum is set after the checks. */
+/**
+ * Params through withOverrides. The population is split into Serengan-sized clusters
+ * (26 slots), each with its own association, and demand is scaled with the pool so
+ * that orders per workshop stay as calibrated.
+ */
 function params(n: number, size: number, m: number): { p: Params; outsideRange: boolean } {
-  const max = 100000;
-  const base = withOverrides(defaults(), { initialProducers: Math.min(n, max), producerPool: size, months: m });
+  const max = 2000000;
+  const clusters = Math.max(1, Math.min(100000, Math.round(size / 26)));
+  const base = withOverrides(defaults(), { initialProducers: Math.min(n, max), producerPool: size, months: m, clusters, demandScale: size / 26 });
   if (n <= max) return { p: base, outsideRange: false };
   const p = { ...base, initialProducers: n };
   checkConsistency(p);

@@ -48,9 +48,26 @@ export function divideOrders(w: World): void {
   const members = w.queue;
   let n = 0;
   for (let i = 0; i < pop.size; i++) if (pop.active[i]) members[n++] = i;
-  const fair = n > 0 ? institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n).kept : true;
+  // Each cluster's association promises its own members a fair division (slot i is in
+  // cluster i mod C); with one cluster, that is all active workshops.
+  const C = p.clusters;
+  const fair = w.clusterFair;
+  const count = w.clusterCount;
+  const sumRule = w.clusterRule;
+  sumRule.fill(0);
+  if (C === 1) {
+    count[0] = n;
+    fair[0] = n > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n).kept ? 1 : 0) : 1;
+  } else {
+    const list = w.order;
+    for (let c = 0; c < C; c++) {
+      let k = 0;
+      for (let i = c; i < pop.size; i += C) if (pop.active[i]) list[k++] = i;
+      count[c] = k;
+      fair[c] = k > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, list, k).kept ? 1 : 0) : 1;
+    }
+  }
 
-  let sumRule = 0;
   let sumDirect = 0;
   // Workshops charge the standard or the undercut price: remember the demand shift of
   // the last two prices seen rather than calling Math.pow for every workshop.
@@ -68,7 +85,8 @@ export function divideOrders(w: World): void {
     if (p.orderRule === 'equal') rule = 1;
     else if (p.orderRule === 'capacity') rule = deliverable;
     else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
-    if (!fair) rule *= years;
+    const c = C === 1 ? 0 : i % C;
+    if (!fair[c]) rule *= years;
     // Store both weights temporarily: orders holds the rule weight, made the direct weight.
     pop.orders[i] = rule;
     const price = pop.price[i];
@@ -86,13 +104,16 @@ export function divideOrders(w: World): void {
       shiftB = ss;
     }
     pop.made[i] = cap * shiftA;
-    sumRule += pop.orders[i];
+    sumRule[c] += pop.orders[i];
     sumDirect += pop.made[i];
   }
   for (let q = 0; q < n; q++) {
     const i = members[q];
+    const c = C === 1 ? 0 : i % C;
+    // A cluster's association brokers its members' share of the bulk orders.
+    const share = C === 1 ? brokered : (brokered * count[c]) / n;
     pop.orders[i] =
-      (sumRule > 0 ? (brokered * pop.orders[i]) / sumRule : 0) + (sumDirect > 0 ? (direct * pop.made[i]) / sumDirect : 0);
+      (sumRule[c] > 0 ? (share * pop.orders[i]) / sumRule[c] : 0) + (sumDirect > 0 ? (direct * pop.made[i]) / sumDirect : 0);
     pop.made[i] = 0;
   }
 }

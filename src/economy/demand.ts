@@ -14,8 +14,10 @@ export function updateDemand(w: World): void {
   const season = 1 + p.ceremonySeasonality * Math.cos((2 * Math.PI * (calendarMonth - p.ceremonyPeakMonth)) / 12);
   const dressRule = p.dressRuleEndMonth > 0 && w.month >= p.dressRuleEndMonth - 1 ? 0 : p.dressRuleDemand;
   w.linkage *= 1 - p.linkageDecay;
-  const everydayPerDay = (p.baseDemand + p.souvenirDemand * p.marketLinkage) * growth + w.linkage;
-  const bulkPerDay = dressRule + p.ceremonyDemand * season;
+  // demandScale sizes the market for populations beyond one Serengan-sized cluster;
+  // buyers won at exhibitions (linkage) already scale with the exhibitors.
+  const everydayPerDay = (p.baseDemand + p.souvenirDemand * p.marketLinkage) * growth * p.demandScale + w.linkage;
+  const bulkPerDay = (dressRule + p.ceremonyDemand * season) * p.demandScale;
   // Everyday orders arrive one by one: Poisson noise around the expected level.
   w.demandDirect = w.rng.poisson(everydayPerDay * p.workDaysPerMonth);
   w.demandBulk = bulkPerDay * p.workDaysPerMonth;

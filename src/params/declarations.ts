@@ -77,6 +77,9 @@ export const PARAMS = [
   { name: 'demandGrowth', kind: 'real', group: 'demand', default: 0.03, min: -0.1, max: 0.2, unit: '1/year',
     description: 'Annual growth of everyday and souvenir orders (population, tourism).',
     source: ASSUME },
+  { name: 'demandScale', kind: 'real', group: 'demand', default: 1, min: 0, max: 100000, unit: 'multiplier',
+    description: 'Multiplies every demand channel; for populations larger than the Serengan cluster (e.g. pool / 26).',
+    source: 'scenario lever (city-scale runs)' },
   { name: 'dressRuleDemand', kind: 'real', group: 'demand', default: 14, min: 0, max: 100, unit: 'pieces/day',
     description: 'Orders due to the mayoral rule that civil servants wear Javanese dress on Thursdays, and regencies\' anniversaries.',
     source: 'Lukito & Haryanto 2016 (demand driver); size is an assumption' },
@@ -247,6 +250,9 @@ export const PARAMS = [
     source: 'Lukito & Haryanto 2016 (bank socialises credit)' },
 
   // ---------------------------------------------------------------- association (paguyuban)
+  { name: 'clusters', kind: 'int', group: 'association', default: 1, min: 1, max: 100000, unit: 'clusters',
+    description: 'Number of clusters (districts), each with its own association that divides its members\' bulk orders and makes its own fair-division promise; producer slot i belongs to cluster i mod clusters.',
+    source: 'issue 6 (city scale: Surakarta\'s 5 districts, Lukito & Haryanto 2016 Table 1.1)' },
   { name: 'orderRule', kind: 'enum', group: 'association', default: 'seniority', options: ['equal', 'capacity', 'seniority'], unit: '-',
     description: 'How the association splits bulk orders among members.',
     source: 'Lukito & Haryanto 2016 (association divides orders); rules from Albino et al. 2003' },

@@ -374,6 +374,7 @@ export const PARAM_LABELS: Readonly<Record<ParamName, Text>> = {
   productionReading: { en: 'Reading of “production per day”', id: 'Pembacaan “produksi per hari”' },
   piecesPerWorkerDayProducerReading: { en: 'Productivity in the per-producer reading', id: 'Produktivitas pada pembacaan per pengrajin' },
   baseDemand: { en: 'Everyday orders', id: 'Pesanan sehari-hari' },
+  demandScale: { en: 'Demand scale', id: 'Skala permintaan' },
   demandGrowth: { en: 'Demand growth', id: 'Pertumbuhan permintaan' },
   dressRuleDemand: { en: 'Dress-rule orders', id: 'Pesanan karena aturan busana' },
   dressRuleEndMonth: { en: 'Dress rule dropped in month', id: 'Aturan busana dihapus pada bulan' },
@@ -430,6 +431,7 @@ export const PARAM_LABELS: Readonly<Record<ParamName, Text>> = {
   loanDefaultMonths: { en: 'Missed instalments before default', id: 'Tunggakan sebelum macet' },
   socialisationsPerYear: { en: 'Credit socialisation events', id: 'Kegiatan sosialisasi kredit' },
   orderRule: { en: 'Order division rule', id: 'Aturan pembagian pesanan' },
+  clusters: { en: 'Clusters (associations)', id: 'Jumlah sentra (paguyuban)' },
   associationShare: { en: 'Share brokered by the association', id: 'Porsi yang disalurkan paguyuban' },
   undercutGain: { en: 'Temptation to undercut', id: 'Godaan banting harga' },
   undercutDiscount: { en: 'Undercut discount', id: 'Potongan banting harga' },
@@ -477,6 +479,7 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
   piecesPerWorkerDayProducerReading:
     'Produktivitas tenaga kerja yang tersirat oleh pembacaan "producer"; hanya mengubah satuan jumlah buah yang dilaporkan.',
   baseDemand: 'Pesanan sehari-hari dari pedagang dan pembeli perorangan pada 2012.',
+  demandScale: 'Pengali semua saluran permintaan; untuk populasi yang lebih besar dari satu sentra seukuran Serengan (misalnya kumpulan / 26).',
   demandGrowth: 'Pertumbuhan tahunan pesanan sehari-hari dan suvenir (penduduk, pariwisata).',
   dressRuleDemand:
     'Pesanan karena peraturan wali kota yang mewajibkan aparatur sipil negara berbusana adat Jawa setiap hari Kamis, dan karena hari jadi kabupaten.',
@@ -539,6 +542,7 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
   loanDefaultMonths: 'Jumlah angsuran tertunggak yang membuat pinjaman dihapusbukukan sebagai kredit macet.',
   socialisationsPerYear: 'Kegiatan sosialisasi kredit oleh bank.',
   orderRule: 'Cara paguyuban membagi pesanan besar di antara anggotanya.',
+  clusters: 'Jumlah sentra (kecamatan), masing-masing dengan paguyuban sendiri yang membagi pesanan besar anggotanya dan membuat janji pembagian adilnya sendiri; slot produsen i termasuk sentra i mod jumlah sentra.',
   associationShare: 'Porsi pesanan besar (aturan busana dan hajatan) yang disalurkan melalui paguyuban.',
   undercutGain: 'Godaan menjual di bawah harga standar (dilema kartel).',
   undercutDiscount: 'Potongan harga oleh pengrajin yang membanting harga.',
@@ -904,6 +908,8 @@ export const SCENARIO_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
     'Tanpa MoU, keterkaitan pasar lebih kuat: pameran dua kali lipat dan tawaran perusahaan luar tiga kali lipat (jalur Danar Hadi).',
   'dress-rule-dropped': 'Status quo dengan aturan busana hari Kamis dihapus mulai Januari 2015 (bulan 37).',
   'mou-dress-rule-dropped': 'MoU sejak bulan 1, dan aturan busana hari Kamis dihapus mulai Januari 2015.',
+  'city-scale':
+    'Status quo pada skala kota: 1.512 industri kecil Surakarta di 5 kecamatan, masing-masing dengan paguyubannya; permintaan diskalakan 1512/26 (program dinas dan bank tetap seukuran Serengan).',
 };
 
 export function scenarioDescription(name: string, english: string, lang: Lang): string {

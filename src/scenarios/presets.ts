@@ -26,5 +26,10 @@ export const PRESETS: readonly ScenarioDef[] = [
   { name: 'strong-association', description: 'No MoU, but a strengthened association (more brokering, relaying and attendance).', params: { associationCapacity: 1.8 } },
   { name: 'market-linkage', description: 'No MoU, more market linkage: twice the exhibitions and three times the outside firm\'s offers (the Danar Hadi channel).', params: { exhibitionsPerYear: 8, firmOfferProb: 0.12 } },
   { name: 'dress-rule-dropped', description: 'Status quo with the Thursday dress rule dropped from January 2015 (month 37).', params: { dressRuleEndMonth: 37 } },
+  {
+    name: 'city-scale',
+    description: 'Status quo at city scale: Surakarta\'s 1,512 small firms in 5 districts, each with its own association; demand scaled by 1512/26 (agency and bank programmes keep their Serengan size).',
+    params: { clusters: 5, producerPool: 1512, initialProducers: 930, demandScale: 58.15 },
+  },
   { name: 'mou-dress-rule-dropped', description: 'MoU from month 1, and the Thursday dress rule dropped from January 2015.', base: 'mou', params: { dressRuleEndMonth: 37 } },
 ];
