@@ -650,6 +650,8 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'Lukito & Haryanto 2016 (coordination incidental, around events)': 'Lukito & Haryanto 2016 (koordinasi insidental, seputar kegiatan)',
   'Lukito & Haryanto 2016 recommendation': 'rekomendasi Lukito & Haryanto 2016',
   'scenario lever': 'tuas skenario',
+  'scenario lever (city-scale runs)': 'tuas skenario (simulasi skala kota)',
+  "issue 6 (city scale: Surakarta's 5 districts, Lukito & Haryanto 2016 Table 1.1)": 'isu 6 (skala kota: 5 kecamatan di Surakarta, Lukito & Haryanto 2016 Tabel 1.1)',
   'DeCaro, Janssen & Lee 2015': 'DeCaro, Janssen & Lee 2015',
   'MODEL-BRIEF section 2 (an MoU needs initial trust)': 'MODEL-BRIEF bagian 2 (MoU memerlukan kepercayaan awal)',
   'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation)':
@@ -672,6 +674,7 @@ export const UNITS_ID: Readonly<Record<string, string>> = {
   month: 'bulan',
   'calendar month': 'bulan kalender',
   multiplier: 'pengali',
+  clusters: 'sentra',
   'pieces/day per exhibitor': 'buah/hari per peserta pameran',
   'pieces per exhibitor': 'buah per peserta pameran',
   '1/month': '1/bulan',
