@@ -175,11 +175,11 @@ describe('run status-quo --replicates 2 --months 24', () => {
     paramNames = JSON.parse(results[4].stdout).map((p: { name: string }) => p.name);
   }, TIMEOUT);
 
-  it('exits 0 and writes runs.csv with the expected header and 2*24 data rows', () => {
+  it('exits 0 and writes series.csv with the expected header and 2*24 data rows', () => {
     expect(first.code).toBe(0);
-    const text = readFileSync(join(dirA, 'runs.csv'), 'utf8');
+    const text = readFileSync(join(dirA, 'series.csv'), 'utf8');
     expect(text.startsWith(RUN_HEADER_PREFIX)).toBe(true);
-    const { header, rows } = readCsv(join(dirA, 'runs.csv'));
+    const { header, rows } = readCsv(join(dirA, 'series.csv'));
     expect(header.join(',').startsWith(RUN_HEADER_PREFIX)).toBe(true);
     expect(rows.length).toBe(2 * 24);
     for (const row of rows) expect(Object.keys(row).length).toBe(header.length);
@@ -193,7 +193,7 @@ describe('run status-quo --replicates 2 --months 24', () => {
 
   it('writes metadata.json whose runs[].seed match the seed column', () => {
     const meta = readJson(join(dirA, 'metadata.json'));
-    const { rows } = readCsv(join(dirA, 'runs.csv'));
+    const { rows } = readCsv(join(dirA, 'series.csv'));
     expect(Array.isArray(meta.runs)).toBe(true);
     expect(meta.runs.length).toBe(2);
     for (const run of meta.runs) {
@@ -208,7 +208,7 @@ describe('run status-quo --replicates 2 --months 24', () => {
 
   it('writes metadata.json with a described column for every CSV column', () => {
     const meta = readJson(join(dirA, 'metadata.json'));
-    const { header } = readCsv(join(dirA, 'runs.csv'));
+    const { header } = readCsv(join(dirA, 'series.csv'));
     expect(Array.isArray(meta.columns)).toBe(true);
     expect(meta.columns.map((c: { name: string }) => c.name)).toEqual(header);
     for (const c of meta.columns) {
@@ -229,9 +229,9 @@ describe('run status-quo --replicates 2 --months 24', () => {
     expect(s.params.months).toBe(24);
   });
 
-  it('is deterministic: the same command into another folder gives byte-identical runs.csv', () => {
-    const a = readFileSync(join(dirA, 'runs.csv'));
-    const b = readFileSync(join(dirB, 'runs.csv'));
+  it('is deterministic: the same command into another folder gives byte-identical series.csv', () => {
+    const a = readFileSync(join(dirA, 'series.csv'));
+    const b = readFileSync(join(dirB, 'series.csv'));
     expect(a.equals(b)).toBe(true);
   });
 
@@ -249,9 +249,9 @@ describe('run status-quo --replicates 2 --months 24', () => {
     expect(b).toEqual(a);
   });
 
-  it('a different --seed gives a different runs.csv (and different run seeds)', () => {
-    const a = readFileSync(join(dirA, 'runs.csv'));
-    const s = readFileSync(join(dirSeed, 'runs.csv'));
+  it('a different --seed gives a different series.csv (and different run seeds)', () => {
+    const a = readFileSync(join(dirA, 'series.csv'));
+    const s = readFileSync(join(dirSeed, 'series.csv'));
     expect(a.equals(s)).toBe(false);
     const seedsA = readJson(join(dirA, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
     const seedsS = readJson(join(dirSeed, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
@@ -260,8 +260,8 @@ describe('run status-quo --replicates 2 --months 24', () => {
   });
 
   it('keeps seeds and rows of replicates 1-2 when the design grows to 3 replicates', () => {
-    const two = readCsv(join(dirA, 'runs.csv'));
-    const three = readCsv(join(dir3, 'runs.csv'));
+    const two = readCsv(join(dirA, 'series.csv'));
+    const three = readCsv(join(dir3, 'series.csv'));
     expect(three.header).toEqual(two.header);
     expect(three.rows.length).toBe(3 * 24);
     const repIdx = two.header.indexOf('replicate');
@@ -283,7 +283,7 @@ describe('--set overrides', () => {
     async () => {
       const out = join(tmp(), 'o');
       await ok(['run', 'status-quo', '--replicates', '2', '--set', 'months=12', '--out', out]);
-      const { rows } = readCsv(join(out, 'runs.csv'));
+      const { rows } = readCsv(join(out, 'series.csv'));
       expect(rows.length).toBe(2 * 12);
       for (const rep of ['1', '2']) expect(rows.filter((x) => x.replicate === rep).length).toBe(12);
       expect(readJson(join(out, 'metadata.json')).scenarios[0].params.months).toBe(12);
@@ -301,8 +301,8 @@ describe('--set overrides', () => {
         ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--set', 'mouSignMonth=1', '--out', withMou]),
         ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--out', without]),
       ]);
-      const a = readCsv(join(withMou, 'runs.csv')).rows;
-      const b = readCsv(join(without, 'runs.csv')).rows;
+      const a = readCsv(join(withMou, 'series.csv')).rows;
+      const b = readCsv(join(without, 'series.csv')).rows;
       expect(a.length).toBe(24);
       expect(b.length).toBe(24);
       expect(a.map((x) => x.mouInForce)).toEqual(Array(24).fill('1'));
@@ -322,7 +322,7 @@ describe('user scenario file', () => {
       writeFileSync(file, JSON.stringify({ name: 'my-mou', base: 'mou', params: { mouMonitoring: 0.2 } }));
       const out = join(root, 'o');
       await ok(['run', file, '--replicates', '2', '--months', '12', '--out', out]);
-      const { rows } = readCsv(join(out, 'runs.csv'));
+      const { rows } = readCsv(join(out, 'series.csv'));
       expect(rows.length).toBe(2 * 12);
       expect(new Set(rows.map((x) => x.scenario))).toEqual(new Set(['my-mou']));
       // The base's MoU (signed month 1) is inherited.
@@ -357,7 +357,7 @@ describe('compare', () => {
         expect(x.n_a).toBe('5');
         expect(x.n_b).toBe('5');
       }
-      const runs = readCsv(join(out, 'runs.csv')).rows;
+      const runs = readCsv(join(out, 'series.csv')).rows;
       expect(runs.length).toBe(2 * 5 * 24);
       const meta = readJson(join(out, 'metadata.json'));
       expect(meta.scenarios.map((s: { name: string }) => s.name)).toEqual(['status-quo', 'mou']);
@@ -426,11 +426,11 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
   }
 
   it(
-    'a failed run leaves a previous good runs.csv and metadata.json in the same --out folder intact',
+    'a failed run leaves a previous good series.csv and metadata.json in the same --out folder intact',
     async () => {
       const dir = join(tmp(), 'keep');
       await ok(['run', 'status-quo', '--replicates', '1', '--months', '12', '--out', dir]);
-      const csvBefore = readFileSync(join(dir, 'runs.csv'));
+      const csvBefore = readFileSync(join(dir, 'series.csv'));
       const metaBefore = readFileSync(join(dir, 'metadata.json'));
       expect(csvBefore.length).toBeGreaterThan(0);
       const failing: string[][] = [
@@ -442,9 +442,9 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
       ];
       const results = await Promise.all(failing.map((args) => cli(args)));
       results.forEach((r, i) => expect(r.code, `collabsim ${failing[i].join(' ')} should fail\n${r.stderr}`).toBe(2));
-      expect(readFileSync(join(dir, 'runs.csv')).equals(csvBefore), 'runs.csv changed by a failed run').toBe(true);
+      expect(readFileSync(join(dir, 'series.csv')).equals(csvBefore), 'series.csv changed by a failed run').toBe(true);
       expect(readFileSync(join(dir, 'metadata.json')).equals(metaBefore), 'metadata.json changed by a failed run').toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'report.html', 'runs.csv']);
+      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'report.html', 'runs.csv', 'series.csv']);
     },
     TIMEOUT,
   );

@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkYears, compareScenarios, type ComparisonRow } from '../analysis/compare.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import { type OutcomeName } from '../outcomes.js';
-import { csvHeader, csvRows, formatNumber } from '../output/csv.js';
+import { csvHeader, csvRows, formatNumber, runTable } from '../output/csv.js';
 import { prepareOutDir, writeFileAtomic } from '../output/files.js';
 import { metadata } from '../output/metadata.js';
 import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
@@ -123,10 +123,12 @@ function recordedCommand(): string {
   return kept.join(' ');
 }
 
+/** The same file names as `experiment`: run-month rows in series.csv, one row per run in runs.csv. */
 function writeOutputs(dir: string, command: string, prep: Prepared, runs: CompletedRun[]): void {
   let csv = csvHeader();
   for (const r of runs) csv += csvRows(r);
-  writeFileAtomic(join(dir, 'runs.csv'), csv);
+  writeFileAtomic(join(dir, 'series.csv'), csv);
+  writeFileAtomic(join(dir, 'runs.csv'), runTable(runs));
   writeFileAtomic(
     join(dir, 'metadata.json'),
     metadata({ version: VERSION, command, experimentSeed: prep.seed, replicates: prep.replicates, scenarios: prep.scenarios, runs }),
@@ -174,7 +176,7 @@ export function buildProgram(): Command {
     const runs = executeRuns(specs, progress('run'), o.check === true);
     writeOutputs(o.out, recordedCommand(), prep, runs);
     writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs });
-    process.stdout.write(`${runs.length} runs of ${scenario}: ${join(o.out, 'runs.csv')}, ${join(o.out, 'metadata.json')}, ${join(o.out, 'report.html')}\n`);
+    process.stdout.write(`${runs.length} runs of ${scenario}: ${['series.csv', 'runs.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
   });
 
   commonOptions(
@@ -202,7 +204,7 @@ export function buildProgram(): Command {
     writeFileAtomic(join(o.out, 'comparison.csv'), comparisonCsv(rows, na, nb));
     writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows } });
     process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
-    process.stdout.write(`\nFiles: ${['runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
+    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
   });
 
   program

@@ -25,6 +25,15 @@ function quote(s: string): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One row per run: identity and seed (the run table, as `experiment` writes it). */
+export function runTable(runs: readonly CompletedRun[]): string {
+  return (
+    'runId,scenario,replicate,seed,status,error\n' +
+    runs.map((r) => `${quote(r.runId)},${quote(r.scenario)},${r.replicate},${r.seed},ok,`).join('\n') +
+    '\n'
+  );
+}
+
 export function csvHeader(): string {
   return CSV_COLUMNS.map((c) => c.name).join(',') + '\n';
 }

@@ -36,6 +36,12 @@ export function metadata(opts: {
           params: s.params,
         })),
         runs: opts.runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
+        files: {
+          'series.csv': 'one row per run and month; columns below',
+          'runs.csv': 'one row per run: runId, scenario, replicate, seed, status, error',
+          'comparison.csv': 'compare only: per metric and year, both means with 95 % ranges and the difference with its 95 % CI',
+          'report.html': 'charts and a plain-words summary (opens offline)',
+        },
         columns: CSV_COLUMNS,
       },
       null,

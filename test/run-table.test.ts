@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+it('run writes the same file names as experiment: series.csv (run-months) and runs.csv (one row per run)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'collabsim-rt-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', 'mou', '--replicates', '3', '--months', '12', '--out', out], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const runs = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n');
+  expect(runs[0]).toBe('runId,scenario,replicate,seed,status,error');
+  expect(runs).toHaveLength(4);
+  const series = readFileSync(join(out, 'series.csv'), 'utf8').trim().split('\n');
+  expect(series).toHaveLength(1 + 3 * 12);
+  // The seeds of the run table are those of the series rows.
+  const seeds = new Set(series.slice(1).map((l) => l.split(',')[3]));
+  expect(new Set(runs.slice(1).map((l) => l.split(',')[3]))).toEqual(seeds);
+  const meta = JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8'));
+  expect(Object.keys(meta.files)).toContain('runs.csv');
+});
