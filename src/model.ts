@@ -172,7 +172,7 @@ function record(w: World, r: Recorder): void {
   let revenue = 0;
   let undercut = 0;
   let orders = 0;
-  // Totals for the DeSeve items, in the same pass (see producerTotals).
+  // Totals for the DeSeve items (ProducerTotals), in the same pass.
   let trust = 0;
   let view = 0;
   let informed = 0;

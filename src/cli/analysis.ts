@@ -23,6 +23,7 @@ import { executePlan, readState } from '../runner/execute.js';
 import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
 import { findPreset, resolveScenario } from '../scenarios/index.js';
 import { loadExperiment } from './experiment.js';
+import { progressReporter } from './progress.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
 import type { MorrisResult, SobolResult } from '../report/types.js';
@@ -41,6 +42,7 @@ async function ensureResults(file: string, out: string, workers: number | undefi
   const plan = makePlan(loadExperiment(file));
   const state = readState(out);
   if (state && state.plan !== plan.hash) throw new InputError('--out', `a folder for this experiment (${out} holds another one; choose another --out)`);
+  const bar = progressReporter(plan.experiment.name);
   const res = await executePlan({
     plan,
     out,
@@ -48,21 +50,11 @@ async function ensureResults(file: string, out: string, workers: number | undefi
     resume: !!state,
     version,
     command: process.argv.slice(2).join(' '),
-    onProgress: lineProgress(plan.experiment.name),
+    onProgress: bar.update,
   });
+  bar.stop();
   if (res.interrupted) throw new InputError('experiment', 'to complete (interrupted; run the same command again to resume)');
   return openResults(out);
-}
-
-function lineProgress(label: string): (done: number, total: number) => void {
-  let last = -1;
-  return (done, total) => {
-    const pct = total ? Math.floor((100 * done) / total) : 100;
-    if (pct >= last + 10 || done === total) {
-      last = pct;
-      process.stderr.write(`${label}: ${done}/${total} runs\n`);
-    }
-  };
 }
 
 function workersOption(v: string | undefined): number | undefined {

@@ -3,7 +3,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
@@ -12,6 +11,7 @@ import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../params/index.js';
 import { executePlan, mergeShards, readState } from '../runner/execute.js';
+import { progressReporter } from './progress.js';
 
 /** Reads an experiment file: bytes must be UTF-8; YAML or JSON; files it names are relative to it. */
 export function loadExperiment(path: string): Experiment {
@@ -67,40 +67,6 @@ function parseShard(text: string | undefined, env: NodeJS.ProcessEnv): Shard | u
     return { index: k8s, count };
   }
   return undefined;
-}
-
-function progressReporter(label: string): { update: (done: number, total: number) => void; stop: () => void } {
-  const t0 = Date.now();
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: `${label} [{bar}] {value}/{total} runs | {rate} runs/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
-    );
-    let started = false;
-    return {
-      update(done, total) {
-        const rate = ((done / Math.max(1e-3, (Date.now() - t0) / 1000)) | 0).toString();
-        if (!started) bar.start(total, done, { rate });
-        started = true;
-        bar.update(done, { rate });
-      },
-      stop: () => started && bar.stop(),
-    };
-  }
-  let lastPct = -1;
-  let lastTime = 0;
-  return {
-    update(done, total) {
-      const pct = total ? Math.floor((100 * done) / total) : 100;
-      const now = Date.now();
-      if (done !== total && pct < lastPct + 10 && now - lastTime < 10000) return;
-      lastPct = pct;
-      lastTime = now;
-      const rate = done / Math.max(1e-3, (now - t0) / 1000);
-      const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-      process.stderr.write(`${label}: ${done}/${total} runs (${pct}%), ${rate.toFixed(0)} runs/s, ETA ${eta}s\n`);
-    },
-    stop() {},
-  };
 }
 
 function describePlan(plan: Plan, shard?: Shard): string {

@@ -14,9 +14,10 @@ import { prepareOutDir, writeFileAtomic } from '../output/files.js';
 import { metadata } from '../output/metadata.js';
 import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
 import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
-import { findPreset, parseScenario, PRESETS, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { findPreset, PRESETS, resolveScenario, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
 import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands } from './experiment.js';
+import { progressReporter } from './progress.js';
 import { formatComparison } from './table.js';
 import { registerExplore } from './explore.js';
 import { writeRunsReport } from '../report/write.js';
@@ -68,13 +69,7 @@ function loadScenario(arg: string): ScenarioDef {
   } catch (e) {
     throw new InputError(`scenario file ${arg}`, 'a readable file', (e as NodeJS.ErrnoException).code);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`scenario file ${arg}`, `valid JSON (${(e as Error).message})`);
-  }
-  return parseScenario(raw, `scenario file ${arg}`);
+  return scenarioFromJson(text, `scenario file ${arg}`);
 }
 
 interface Prepared {
@@ -97,19 +92,6 @@ function prepare(args: readonly string[], o: CommonOpts): Prepared {
   }
   const scenarios = defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) }));
   return { scenarios, replicates, seed };
-}
-
-function progress(label: string): (done: number, total: number) => void {
-  const tty = process.stderr.isTTY;
-  let last = -1;
-  return (done, total) => {
-    const pct = Math.floor((100 * done) / total);
-    if (tty) process.stderr.write(`\r${label}: ${done}/${total} runs (${pct}%)${done === total ? '\n' : ''}`);
-    else if (pct >= last + 25 || done === total) {
-      last = pct;
-      process.stderr.write(`${label}: ${done}/${total} runs\n`);
-    }
-  };
 }
 
 /** The command as recorded in metadata: its arguments without the output folder, which is not an input. */
@@ -173,7 +155,9 @@ export function buildProgram(): Command {
     const prep = prepare([scenario], o);
     prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const runs = executeRuns(specs, progress('run'), o.check === true);
+    const bar = progressReporter('run');
+    const runs = executeRuns(specs, bar.update, o.check === true);
+    bar.stop();
     writeOutputs(o.out, recordedCommand(), prep, runs);
     writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs });
     process.stdout.write(`${runs.length} runs of ${scenario}: ${['series.csv', 'runs.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
@@ -197,7 +181,9 @@ export function buildProgram(): Command {
     for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
     prepareOutDir(o.out);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const runs = executeRuns(specs, progress('compare'), o.check === true);
+    const bar = progressReporter('compare');
+    const runs = executeRuns(specs, bar.update, o.check === true);
+    bar.stop();
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
     writeOutputs(o.out, recordedCommand(), prep, runs);

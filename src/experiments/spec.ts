@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parseCsv } from '../design/csv.js';
 import { checkValue, declaration, InputError, parseValue, type ParamDecl, type Params, type ParamValue } from '../params/index.js';
-import { findPreset, parseScenario, resolveScenario, type ScenarioDef } from '../scenarios/index.js';
+import { findPreset, resolveScenario, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
 import { experimentSchema, type DesignType } from './schema.js';
 
 /**
@@ -149,13 +149,7 @@ export function checkExperiment(raw: unknown, where: string, reader: Reader): Ex
       if (preset) return preset;
       if (!s.endsWith('.json')) throw new InputError(at, 'a preset name (collabsim scenarios) or a .json scenario file', s);
       const text = reader.readText(s, at);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch (e) {
-        throw new InputError(at, `a scenario file with valid JSON (${(e as Error).message})`);
-      }
-      return parseScenario(parsed, at);
+      return scenarioFromJson(text, at, 'a scenario file with valid JSON');
     }
     const def = s as ScenarioDef;
     if (def.base !== undefined && !findPreset(def.base)) throw new InputError(`${at}.base`, 'a preset scenario name', def.base);

@@ -44,8 +44,8 @@ function rate(x: number, n: number): number {
 }
 
 /**
- * Sums over the active workshops that the indicators need. `producerTotals` fills
- * them in one pass; the recorder fills them in its own pass over the workshops.
+ * Sums over the active workshops that the indicators need, filled by the recorder
+ * (`record` in model.ts) in its single pass over the workshops each month.
  */
 export class ProducerTotals {
   /** Sum over workshops of their trust in agency + bank + association. */
@@ -60,33 +60,8 @@ export class ProducerTotals {
   resourced = 0;
 }
 
-export function producerTotals(w: World, t: ProducerTotals = new ProducerTotals()): ProducerTotals {
-  const pop = w.producers;
-  const full = w.p.capitalPerWorker * w.p.maxWorkers;
-  const [tr0, tr1, tr2] = pop.trust;
-  let trust = 0;
-  let view = 0;
-  let informed = 0;
-  let adequacy = 0;
-  let resourced = 0;
-  for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
-    trust += tr0[i] + tr1[i] + tr2[i];
-    view += pop.view[i];
-    if (w.month - pop.informedAt[i] < 3) informed++;
-    adequacy += Math.min(1, Math.max(0, pop.capital[i]) / full);
-    if (pop.resourcedAt[i] >= 0 && w.month - pop.resourcedAt[i] < 12) resourced++;
-  }
-  t.trust = trust;
-  t.view = view;
-  t.informed = informed;
-  t.adequacy = adequacy;
-  t.resourced = resourced;
-  return t;
-}
-
 /** Writes the eight scores, in DESEVE_ITEMS order, into out[0..7]. */
-export function computeDeSeve(w: World, out: Float64Array, totals: ProducerTotals = producerTotals(w)): void {
+export function computeDeSeve(w: World, out: Float64Array, totals: ProducerTotals): void {
   const win = w.window;
   const pop = w.producers;
 

@@ -33,6 +33,17 @@ export function parseScenario(raw: unknown, where: string): ScenarioDef {
   };
 }
 
+/** A scenario from the text of a JSON file; `what` words the expectation for bad JSON. */
+export function scenarioFromJson(text: string, field: string, what = 'valid JSON'): ScenarioDef {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(field, `${what} (${(e as Error).message})`);
+  }
+  return parseScenario(raw, field);
+}
+
 /** Defaults, then the base scenario's overrides, then the scenario's own, then `extra` (e.g. --set). */
 export function resolveScenario(s: ScenarioDef, extra: Record<string, unknown> = {}, extraWhere = '--set'): Params {
   let p = defaults();
