@@ -116,7 +116,7 @@ export function createWorld(params: Params, rng: Rng): World {
     producers,
     agency: createAgency(p),
     bank: createBank(p),
-    association: createAssociation(),
+    association: createAssociation(p),
     instTrust,
     instDamage: slab.f64(12),
     lastContact: slab.f64(16).fill(Number.NEGATIVE_INFINITY),

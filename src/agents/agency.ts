@@ -24,7 +24,7 @@ export interface Agency {
 }
 
 export function createAgency(p: Params): Agency {
-  return { budgetLeft: p.agencyBudget, staffLeft: p.agencyStaffDays, rotation: 0, view: 0.8, news: false };
+  return { budgetLeft: p.agencyBudget, staffLeft: p.agencyStaffDays, rotation: 0, view: p.initialViewAgency, news: false };
 }
 
 

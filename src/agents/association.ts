@@ -1,4 +1,5 @@
 import { institutionPromise, producerPromise } from '../governance/commitments.js';
+import type { Params } from '../params/index.js';
 import { WIN, type World } from '../world.js';
 import { ASSOCIATION } from './producers.js';
 
@@ -8,8 +9,8 @@ export interface Association {
   view: number;
 }
 
-export function createAssociation(): Association {
-  return { view: 0.5 };
+export function createAssociation(p: Params): Association {
+  return { view: p.initialViewAssociation };
 }
 
 /**

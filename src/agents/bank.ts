@@ -21,11 +21,9 @@ export interface Bank {
 }
 
 export function createBank(p: Params): Bank {
-  return { funds: p.bankLendingPool, interestEarned: 0, writtenOff: 0, view: 0.7, lastSocialisation: -1e9 };
+  return { funds: p.bankLendingPool, interestEarned: 0, writtenOff: 0, view: p.initialViewBank, lastSocialisation: -1e9 };
 }
 
-/** Producers who hear about credit within this many months may apply. */
-const CREDIT_NEWS_MONTHS = 12;
 
 /**
  * Socialisation events: the bank coordinates with the agency and the association
@@ -51,11 +49,11 @@ export function runCredit(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const instalment = (p.loanSize * (1 + (p.loanRate * p.loanTermMonths) / 12)) / p.loanTermMonths;
-  const heard = w.month - w.bank.lastSocialisation < CREDIT_NEWS_MONTHS;
+  const heard = w.month - w.bank.lastSocialisation < p.creditNewsMonths;
   let n = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i] || pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
-    if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - CREDIT_NEWS_MONTHS)) continue;
+    if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - p.creditNewsMonths)) continue;
     const need = p.capitalPerWorker * (pop.workers[i] + 1);
     const busy = pop.orders[i] + pop.fairSales[i] > p.hireUtilisation * pop.capacity(i, p);
     if (pop.capital[i] >= need && !busy) continue;

@@ -1,12 +1,9 @@
 import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/producers.js';
 import { WIN, contact, type World } from '../world.js';
+import { contains } from '../engine/select.js';
 import { institutionPromise } from './commitments.js';
 import { isBound } from './mou.js';
 
-/** Producers' representatives who come along with the association to a meeting. */
-const REPRESENTATIVES = 2;
-/** Months after a kept coordination promise during which events can be planned jointly. */
-const JOINT_PLANNING_MONTHS = 3;
 
 /**
  * Coordination meetings. Without an MoU they are incidental (a chance each month);
@@ -48,9 +45,9 @@ export function holdMeeting(w: World): void {
   let nReps = 0;
   if (assocComes) {
     const pop = w.producers;
-    for (let tries = 0; tries < pop.size * 2 && nReps < REPRESENTATIVES && nReps < pop.count; tries++) {
+    for (let tries = 0; tries < pop.size * 2 && nReps < p.meetingRepresentatives && nReps < pop.count; tries++) {
       const i = w.rng.int(pop.size);
-      if (pop.active[i] && (nReps === 0 || reps[0] !== i)) reps[nReps++] = i;
+      if (pop.active[i] && !contains(reps, nReps, i)) reps[nReps++] = i;
     }
     for (let q = 0; q < nReps; q++) views[nViews++] = w.producers.view[reps[q]];
     w.window.add(WIN.infoUp, nReps + 1);
@@ -109,7 +106,7 @@ export function programmeEvent(w: World, organiser: number): void {
   w.window.add(WIN.events);
   contact(w, organiser, PRODUCERS);
   contact(w, organiser, ASSOCIATION);
-  if (w.month - w.lastCoordinationKept <= JOINT_PLANNING_MONTHS && w.rng.chance(w.p.jointActionProb)) {
+  if (w.month - w.lastCoordinationKept <= w.p.jointPlanningMonths && w.rng.chance(w.p.jointActionProb)) {
     w.window.add(WIN.jointEvents);
     for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) contact(w, a, b);
   }
