@@ -8,7 +8,7 @@
  *   npx tsx bench/golden.ts check /tmp/golden.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { deriveSeed, makeRng } from '../src/engine/rng.js';
+import { deriveSeed } from '../src/engine/rng.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { OUTCOME_NAMES } from '../src/outcomes.js';
 import { withOverrides, type Params } from '../src/params/index.js';
@@ -52,7 +52,7 @@ function snapshot(c: Case): Record<string, string> {
   const { series } = runModel(c.params, c.seed);
   for (const col of OUTCOME_NAMES) res[`series.${col}`] = b64(Float64Array.from(series.column(col)));
   // Final state and stream position, through the exported step (the same code path).
-  const w = createWorld(c.params, makeRng(c.seed));
+  const w = createWorld(c.params, c.seed);
   for (let m = 0; m < c.params.months; m++) {
     w.month = m;
     stepMonth(w);
@@ -61,16 +61,18 @@ function snapshot(c: Case): Record<string, string> {
   for (const [k, v] of Object.entries(pop)) if (ArrayBuffer.isView(v)) res[`pop.${k}`] = b64(v);
   pop.trust.forEach((t, k) => (res[`pop.trust${k}`] = b64(t)));
   pop.damage.forEach((t, k) => (res[`pop.damage${k}`] = b64(t)));
-  for (const k of ['instTrust', 'instDamage', 'lastContact', 'meetingMonths', 'reputation', 'resources', 'dependence'] as const) res[`w.${k}`] = b64(w[k]);
+  for (const k of ['instTrust', 'instDamage', 'reputation', 'resources', 'dependence'] as const) res[`w.${k}`] = b64(w[k]);
+  res['rec.lastContact'] = b64(w.rec.lastContact);
+  res['rec.meetingMonths'] = b64(w.rec.meetingMonths);
   res['w.scalars'] = b64(
     Float64Array.from([
-      pop.count, w.meetingCount, w.lastCoordinationKept, w.mouSigned, w.pooledFund, w.linkage, w.demandDirect, w.demandBulk, w.unmet,
+      pop.count, w.rec.meetingCount, w.lastCoordinationKept, w.mou.signed, w.mou.binding, w.pooledFund, w.linkage, w.demandDirect, w.demandBulk, w.unmet,
       w.profitSignal, w.unmetSignal, w.agency.budgetLeft, w.agency.staffLeft, w.agency.rotation, w.agency.view, w.bank.funds,
       w.bank.interestEarned, w.bank.writtenOff, w.bank.view, w.bank.lastSocialisation, w.association.view,
-      w.window.sum('kept'), w.window.sum('denied'), w.window.now('meetings'),
+      w.rec.window.sum('kept'), w.rec.window.sum('denied'), w.rec.window.now('meetings'),
     ]),
   );
-  res['rng.next'] = b64(Float64Array.from([w.rng.next(), w.rng.next(), w.rng.normal()]));
+  res['rng.next'] = b64(Float64Array.from(Object.values(w.rng).flatMap((r) => [r.next(), r.normal()])));
   return res;
 }
 

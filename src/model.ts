@@ -10,21 +10,22 @@ import { divideOrders, setPrices } from './agents/association.js';
 import { agencyNewMonth, runCoaching, runExhibitions, runProposals, runTraining } from './agents/agency.js';
 import { runCredit, runSocialisation } from './agents/bank.js';
 import { firmOffer } from './agents/firm.js';
-import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from './agents/producers.js';
+import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from './agents/ids.js';
 import { updateDemand } from './economy/demand.js';
 import { entryAndExit } from './economy/entry.js';
+import { resolveJointPlan } from './economy/jointOrders.js';
 import { produceAndSell } from './economy/production.js';
-import { makeRng } from './engine/rng.js';
 import { Series } from './engine/series.js';
-import { computeDeSeve, DESEVE_ITEMS, meanDirectedTrustOf, ProducerTotals } from './governance/deseve.js';
+import { computeDeSeve, DESEVE_ITEMS } from './governance/deseve.js';
 import { shareInformation } from './governance/information.js';
 import { followUpMeeting, holdMeeting } from './governance/meetings.js';
 import { updateMou } from './governance/mou.js';
-import { heal } from './governance/trust.js';
+import { EV } from './governance/record.js';
+import { heal, meanDirectedTrustOf } from './governance/trust.js';
+import { checkInvariants, moneyInside } from './invariants.js';
 import { OUTCOME_NAMES, type OutcomeName } from './outcomes.js';
 import type { Params } from './params/index.js';
-import { createWorld, WIN, type World } from './world.js';
-import { checkInvariants, moneyInside } from './invariants.js';
+import { createWorld, type World } from './world.js';
 
 export interface RunResult {
   readonly seed: number;
@@ -35,12 +36,12 @@ export interface RunResult {
 /** The stages of one month, in order. Names are used in docs and error messages. */
 export const STAGES = [
   'begin month: budgets, reputations, dependence, reputation healing',
-  'MoU: signing, lapse, pooled fund',
-  'follow-up of last meeting\'s coordination promises',
+  'MoU: signing, lapse, routine decay, pooled-fund contributions',
+  'follow-up of last meeting\'s coordination promises and joint order plan',
   'demand',
   'coordination meeting',
   'agency programmes: training, coaching, exhibitions; outside firm offers',
-  'aid proposals and decisions',
+  'aid proposals and decisions (tabled at this month\'s meeting under an MoU channel)',
   'bank: socialisation, loans',
   'information flows',
   'association: prices and order division',
@@ -55,7 +56,7 @@ export interface RunOptions {
 }
 
 export function runModel(params: Params, seed: number, options: RunOptions = {}): RunResult {
-  const world = createWorld(params, makeRng(seed));
+  const world = createWorld(params, seed);
   world.ledger.initial = moneyInside(world);
   const series = new Series<OutcomeName>(OUTCOME_NAMES, params.months);
   const rec = new Recorder(series);
@@ -73,6 +74,7 @@ export function stepMonth(w: World): void {
   beginMonth(w);
   updateMou(w);
   followUpMeeting(w);
+  resolveJointPlan(w);
   updateDemand(w);
   holdMeeting(w);
   runTraining(w);
@@ -92,7 +94,10 @@ export function stepMonth(w: World): void {
 export function beginMonth(w: World): void {
   const p = w.p;
   const pop = w.producers;
-  if (w.month > 0) w.window.advance();
+  if (w.month > 0) w.rec.window.advance();
+  w.rec.month = w.month;
+  w.spending = 0;
+  w.meetingPresent = 0;
   agencyNewMonth(w);
   pop.fairSales.fill(0);
   heal(w.instDamage, p);
@@ -150,19 +155,22 @@ export function beginMonth(w: World): void {
 const COL: Readonly<Record<OutcomeName, number>> = { ...Object.fromEntries(OUTCOME_NAMES.map((name, i) => [name, i])) } as Record<OutcomeName, number>;
 const DESEVE_COL = Int32Array.from(DESEVE_ITEMS, (d) => COL[d]);
 
-/** Scratch space of `record`, allocated once per run: the DeSeve scores and the workshop totals. */
+/** Scratch space of `record`, allocated once per run: the DeSeve scores. */
 class Recorder {
   readonly scores = new Float64Array(DESEVE_ITEMS.length);
-  readonly totals = new ProducerTotals();
   constructor(readonly series: Series<OutcomeName>) {}
 }
 
+/**
+ * Records the month's outcomes, and fills the behaviour record's survey (what an
+ * observer sees of the stakeholders' state) in the same single pass over the
+ * workshops; the DeSeve scores are then computed from the behaviour record alone.
+ */
 function record(w: World, r: Recorder): void {
   const p = w.p;
   const pop = w.producers;
   const m = w.month;
   const s = r.series;
-  const full = p.capitalPerWorker * p.maxWorkers;
   const [tr0, tr1, tr2] = pop.trust;
   let workers = 0;
   let capital = 0;
@@ -172,11 +180,10 @@ function record(w: World, r: Recorder): void {
   let revenue = 0;
   let undercut = 0;
   let orders = 0;
-  // Totals for the DeSeve items (ProducerTotals), in the same pass.
+  let constrained = 0;
   let trust = 0;
   let view = 0;
   let informed = 0;
-  let adequacy = 0;
   let resourced = 0;
   for (let i = 0; i < pop.size; i++) {
     loans += pop.loanDue[i];
@@ -188,20 +195,22 @@ function record(w: World, r: Recorder): void {
     revenue += pop.made[i] * pop.price[i];
     undercut += pop.undercut[i];
     orders += pop.orders[i] + pop.fairSales[i];
+    constrained += pop.constrained[i];
     trust += tr0[i] + tr1[i] + tr2[i];
     view += pop.view[i];
     if (m - pop.informedAt[i] < 3) informed++;
-    adequacy += Math.min(1, Math.max(0, pop.capital[i]) / full);
     if (pop.resourcedAt[i] >= 0 && m - pop.resourcedAt[i] < 12) resourced++;
   }
-  const t = r.totals;
-  t.trust = trust;
-  t.view = view;
-  t.informed = informed;
-  t.adequacy = adequacy;
-  t.resourced = resourced;
-
   const n = pop.count;
+  const meanTrust = meanDirectedTrustOf(w, trust);
+  const survey = w.rec.survey;
+  survey.producers = n;
+  survey.trust = meanTrust;
+  survey.agreement = (w.agency.view + w.bank.view + w.association.view + (n > 0 ? view / n : 0)) / 4;
+  survey.informed = n > 0 ? informed / n : 0;
+  survey.resourced = n > 0 ? resourced / n : 0;
+
+  const win = w.rec.window;
   const days = p.workDaysPerMonth;
   const perDay = made / days;
   s.setAt(COL.producers, m, n);
@@ -214,21 +223,25 @@ function record(w: World, r: Recorder): void {
   s.setAt(COL.meanCapital, m, n > 0 ? capital / n : 0);
   s.setAt(COL.totalCapital, m, capital);
   s.setAt(COL.loansOutstanding, m, loans);
-  s.setAt(COL.newLoans, m, w.window.now(WIN.loans));
-  s.setAt(COL.defaults, m, w.window.now(WIN.defaults));
+  s.setAt(COL.newLoans, m, win.now(EV.loans));
+  s.setAt(COL.defaults, m, win.now(EV.defaults));
+  s.setAt(COL.constrainedShare, m, n > 0 ? constrained / n : 0);
   s.setAt(COL.shareTrained, m, n > 0 ? trained / n : 0);
   s.setAt(COL.ordersPerDay, m, orders / days);
   s.setAt(COL.unmetPerDay, m, w.unmet / days);
+  s.setAt(COL.jointOrdersPerDay, m, w.demandJoint / days);
   s.setAt(COL.price, m, made > 0 ? revenue / made : p.pricePerPiece);
   s.setAt(COL.undercutShare, m, n > 0 ? undercut / n : 0);
-  s.setAt(COL.meetings, m, w.window.now(WIN.meetings));
-  s.setAt(COL.jointEvents, m, w.window.now(WIN.jointEvents));
-  s.setAt(COL.commitmentsKept, m, w.window.now(WIN.kept));
-  s.setAt(COL.commitmentsDenied, m, w.window.now(WIN.denied));
-  s.setAt(COL.meanTrust, m, meanDirectedTrustOf(w, trust));
-  s.setAt(COL.mouInForce, m, w.mouInForce ? 1 : 0);
+  s.setAt(COL.meetings, m, win.now(EV.meetings));
+  s.setAt(COL.jointEvents, m, win.now(EV.jointEvents));
+  s.setAt(COL.jointOrders, m, win.now(EV.jointOrders));
+  s.setAt(COL.commitmentsKept, m, win.now(EV.kept));
+  s.setAt(COL.commitmentsDenied, m, win.now(EV.denied));
+  s.setAt(COL.meanTrust, m, meanTrust);
+  s.setAt(COL.publicSpending, m, w.spending);
+  s.setAt(COL.mouInForce, m, w.mou.inForce ? 1 : 0);
   const scores = r.scores;
-  computeDeSeve(w, scores, t);
+  computeDeSeve(w.rec, scores);
   let sum = 0;
   for (let k = 0; k < DESEVE_ITEMS.length; k++) {
     s.setAt(DESEVE_COL[k], m, scores[k]);

@@ -2,43 +2,36 @@ import { createAgency, type Agency } from './agents/agency.js';
 import { createAssociation, type Association } from './agents/association.js';
 import { createBank, type Bank } from './agents/bank.js';
 import { createProducers, type Producers } from './agents/producers.js';
-import type { Rng } from './engine/rng.js';
+import { makeStreams, type Streams } from './engine/rng.js';
 import { Slab } from './engine/slab.js';
-import { RollingWindow } from './engine/window.js';
+import { BehaviourRecord } from './governance/record.js';
 import type { Params } from './params/index.js';
 
-/**
- * Counters summed over rolling 12-month windows, read by the DeSeve indicators, with
- * their index in the window: hot loops write `w.window.add(WIN.kept)` (no lookup).
- */
-export const WIN = {
-  kept: 0,
-  denied: 1,
-  detected: 2,
-  sanctioned: 3,
-  meetings: 4,
-  proposals: 5,
-  decided: 6,
-  expired: 7,
-  events: 8,
-  jointEvents: 9,
-  infoDown: 10,
-  infoUp: 11,
-  undercuts: 12,
-  priceDecisions: 13,
-  loans: 14,
-  defaults: 15,
-} as const;
-export const WINDOW_KEYS = Object.keys(WIN) as (keyof typeof WIN)[];
-WINDOW_KEYS.forEach((k, i) => {
-  if (WIN[k] !== i) throw new Error(`WIN.${k} must be ${i}`);
-});
-export type WindowKey = (typeof WINDOW_KEYS)[number];
+/** The MoU's state: what was agreed and how strongly it still binds. */
+export interface MouState {
+  /** Month of signing, or -1. */
+  signed: number;
+  inForce: boolean;
+  /**
+   * How strongly the agreement's routines bind, in [0,1]: 1 while in force; after a
+   * lapse it fades by routineDecay a month (institutional memory), 0 if never signed.
+   */
+  binding: number;
+  /** Meetings attended by every signatory institution since negotiation began. */
+  negotiationMeetings: number;
+}
+
+/** A joint order being delivered: pieces a month for the members, and months left. */
+export interface JointOrder {
+  piecesPerMonth: number;
+  monthsLeft: number;
+}
 
 /** The whole state of one run. Pure data: the model's stages read and update it. */
 export interface World {
   readonly p: Params;
-  readonly rng: Rng;
+  /** One random stream per stochastic process (engine/rng.ts, STREAMS). */
+  readonly rng: Streams;
   /** Current month, 0-based (0 = January of startYear). */
   month: number;
   readonly producers: Producers;
@@ -52,18 +45,18 @@ export interface World {
    */
   readonly instTrust: Float64Array;
   readonly instDamage: Float64Array;
-  /** Last month each pair of the four stakeholders interacted (4 x 4), -inf if never. */
-  readonly lastContact: Float64Array;
-  /** Months of the last meetings (ring of 6), for the regularity of coordination. */
-  readonly meetingMonths: Float64Array;
-  meetingCount: number;
+  /** What the stakeholders did: the only input of the DeSeve indicators. */
+  readonly rec: BehaviourRecord;
   /** Coordination promises made at this month's meeting, resolved next month (by institution). */
   readonly coordinationDue: Uint8Array;
-  /** Last month a coordination promise was kept; joint planning is possible for 3 months after. */
+  /** Stakeholders present at this month's meeting (bit mask), 0 if none was held. */
+  meetingPresent: number;
+  /** A joint order plan made at this month's meeting, resolved next month. */
+  jointPlanDue: boolean;
+  /** Last month a coordination promise was kept; joint planning is possible for a while after. */
   lastCoordinationKept: number;
-  /** MoU status. */
-  mouSigned: number;
-  mouInForce: boolean;
+  readonly mou: MouState;
+  readonly jointOrder: JointOrder;
   /** Pooled fund balance (MoU variant), Rp M. */
   pooledFund: number;
   /**
@@ -72,11 +65,14 @@ export interface World {
    * capital) and outflows (materials, wages, household draws, spent budgets, exits).
    */
   readonly ledger: { initial: number; inflow: number; outflow: number };
+  /** Public money spent on the cluster this month (agency programmes, grants, fund contributions), Rp M. */
+  spending: number;
   /** Lasting orders from buyers won at exhibitions, pieces/day. */
   linkage: number;
-  /** This month's everyday (direct) and bulk orders, pieces; set by the demand stage. */
+  /** This month's everyday (direct), bulk and joint orders, pieces; set by the demand stage. */
   demandDirect: number;
   demandBulk: number;
+  demandJoint: number;
   /** Orders that could not be served this month, pieces. */
   unmet: number;
   /** Cached at the start of each month: reputation of each stakeholder (mean trust others place in it). */
@@ -84,7 +80,6 @@ export interface World {
   /** Resources each stakeholder controls (Rp M) and the resulting dependence (4 x 4, truster row). */
   readonly resources: Float64Array;
   readonly dependence: Float64Array;
-  readonly window: RollingWindow<WindowKey>;
   /** Scratch index buffer for random orders within a stage (no allocation per month). */
   readonly order: Int32Array;
   readonly queue: Int32Array;
@@ -99,16 +94,17 @@ export interface World {
   unmetSignal: number;
 }
 
-export function createWorld(params: Params, rng: Rng): World {
+export function createWorld(params: Params, seed: number): World {
   // A fresh copy with the same values: objects built key by key (as defaults() does)
   // are kept by V8 as slow dictionaries; the copy has fast properties and the same
   // shape for every run, so `p.x` in the monthly loops is a plain field load.
   const p: Params = { ...params };
-  const producers = createProducers(p, rng);
+  const rng = makeStreams(seed);
+  const producers = createProducers(p, rng.init);
   // The world's own arrays share one buffer (one allocation per run, see Slab).
-  const slab = new Slab(78, 2 * p.producerPool, 3);
+  const slab = new Slab(56, 2 * p.producerPool, 3);
   const instTrust = slab.f64(12);
-  for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.normal()));
+  for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.init.normal()));
   return {
     p,
     rng,
@@ -119,23 +115,24 @@ export function createWorld(params: Params, rng: Rng): World {
     association: createAssociation(p),
     instTrust,
     instDamage: slab.f64(12),
-    lastContact: slab.f64(16).fill(Number.NEGATIVE_INFINITY),
-    meetingMonths: slab.f64(6),
-    meetingCount: 0,
+    rec: new BehaviourRecord(),
     coordinationDue: slab.u8(3),
+    meetingPresent: 0,
+    jointPlanDue: false,
     lastCoordinationKept: Number.NEGATIVE_INFINITY,
-    mouSigned: -1,
-    mouInForce: false,
+    mou: { signed: -1, inForce: false, binding: 0, negotiationMeetings: 0 },
+    jointOrder: { piecesPerMonth: 0, monthsLeft: 0 },
     pooledFund: 0,
     ledger: { initial: 0, inflow: 0, outflow: 0 },
+    spending: 0,
     linkage: 0,
     demandDirect: 0,
     demandBulk: 0,
+    demandJoint: 0,
     unmet: 0,
     reputation: slab.f64(4),
     resources: slab.f64(4),
     dependence: slab.f64(16),
-    window: new RollingWindow(WINDOW_KEYS, 12),
     order: slab.i32(p.producerPool),
     queue: slab.i32(p.producerPool),
     clusterFair: new Uint8Array(p.clusters),
@@ -145,10 +142,4 @@ export function createWorld(params: Params, rng: Rng): World {
     profitSignal: 0,
     unmetSignal: 0,
   };
-}
-
-/** Records that stakeholders a and b interacted this month (for network density). */
-export function contact(w: World, a: number, b: number): void {
-  w.lastContact[a * 4 + b] = w.month;
-  w.lastContact[b * 4 + a] = w.month;
 }

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeRng } from '../src/engine/rng.js';
 import { checkInvariants, InvariantError, moneyInside } from '../src/invariants.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { defaults, PARAMS, withOverrides, type ParamDecl } from '../src/params/index.js';
@@ -61,7 +60,7 @@ describe('invariants hold for random parameter sets from the declared ranges', (
   }, 60_000 + RUNS * 30);
 
   it('a violation names the month, the invariant and the values', () => {
-    const w = createWorld(defaults(), makeRng(1));
+    const w = createWorld(defaults(), 1);
     w.ledger.initial = moneyInside(w);
     w.month = 0;
     stepMonth(w);

@@ -1,13 +1,14 @@
 import { exhibitionEffect } from '../economy/demand.js';
 import { eventsInMonth } from '../engine/calendar.js';
 import { contains } from '../engine/select.js';
-import { institutionPromise, producerDependence } from '../governance/commitments.js';
+import { decide, institutionPromise, KEPT, producerDependence } from '../governance/commitments.js';
 import { programmeEvent } from '../governance/meetings.js';
-import { isBound } from '../governance/mou.js';
+import { bindingOf, crowdFactor } from '../governance/mou.js';
+import { EV } from '../governance/record.js';
 import { build, erode } from '../governance/trust.js';
 import type { Params } from '../params/index.js';
-import { WIN, type World } from '../world.js';
-import { ASSOCIATION, AGENCY } from './producers.js';
+import type { World } from '../world.js';
+import { AGENCY, ASSOCIATION, PRODUCERS } from './ids.js';
 
 /** City industry & trade agency (Dinas Perindustrian dan Perdagangan): the facilitator. */
 export interface Agency {
@@ -27,7 +28,6 @@ export function createAgency(p: Params): Agency {
   return { budgetLeft: p.agencyBudget, staffLeft: p.agencyStaffDays, rotation: 0, view: p.initialViewAgency, news: false };
 }
 
-
 /** New year's budget and each month's staff time. */
 export function agencyNewMonth(w: World): void {
   if (w.month % 12 === 0) {
@@ -40,6 +40,13 @@ export function agencyNewMonth(w: World): void {
   w.agency.news = false;
 }
 
+/** Spends programme budget: it leaves the network and counts as public spending. */
+function spend(w: World, amount: number): void {
+  w.agency.budgetLeft -= amount;
+  w.ledger.outflow += amount;
+  w.spending += amount;
+}
+
 /**
  * Scheduled training: seats go to randomly chosen people of the pool who have not
  * been trained (workshops and would-be producers alike) and accept when they trust
@@ -49,18 +56,18 @@ export function runTraining(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const ag = w.agency;
+  const rng = w.rng.training;
   for (let e = eventsInMonth(w.month, p.trainingsPerYear); e > 0; e--) {
     let n = 0;
     for (let tries = 0; tries < pop.size * 2 && n < p.trainingSeats; tries++) {
-      const i = w.rng.int(pop.size);
+      const i = rng.int(pop.size);
       if (pop.trained[i] || contains(w.order, n, i)) continue;
-      if (w.rng.chance(pop.trust[AGENCY][i])) w.order[n++] = i;
+      if (rng.chance(pop.trust[AGENCY][i])) w.order[n++] = i;
     }
     const strained = ag.budgetLeft < p.trainingCost || ag.staffLeft < p.eventStaffDays;
-    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
-    if (!v.kept) continue;
-    ag.budgetLeft -= p.trainingCost;
-    w.ledger.outflow += p.trainingCost;
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n, rng);
+    if (!(v & KEPT)) continue;
+    spend(w, p.trainingCost);
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     for (let q = 0; q < n; q++) {
@@ -68,7 +75,7 @@ export function runTraining(w: World): void {
       pop.trained[i] = 1;
       pop.skill[i] *= 1 + p.trainingSkillGain;
     }
-    programmeEvent(w, AGENCY);
+    programmeEvent(w, AGENCY, rng);
   }
 }
 
@@ -77,12 +84,13 @@ export function runCoaching(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const ag = w.agency;
+  const rng = w.rng.coaching;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i] || !w.rng.chance(p.coachingShare)) continue;
+    if (!pop.active[i] || !rng.chance(p.coachingShare)) continue;
     w.order[0] = i;
     const strained = ag.staffLeft < p.coachingStaffDays;
-    const v = institutionPromise(w, AGENCY, ag.view, strained, 0, w.order, 1);
-    if (v.kept) {
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 0, w.order, 1, rng);
+    if (v & KEPT) {
       ag.staffLeft -= p.coachingStaffDays;
       pop.informedAt[i] = w.month;
     }
@@ -97,6 +105,7 @@ export function runExhibitions(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const ag = w.agency;
+  const rng = w.rng.exhibitions;
   for (let e = eventsInMonth(w.month, p.exhibitionsPerYear); e > 0; e--) {
     let n = 0;
     for (let step = 0; step < pop.size && n < p.exhibitionSlots; step++) {
@@ -105,57 +114,68 @@ export function runExhibitions(w: World): void {
       if (pop.active[i]) w.order[n++] = i;
     }
     const strained = ag.budgetLeft < p.exhibitionCost || ag.staffLeft < p.eventStaffDays;
-    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n);
-    if (!v.kept) continue;
-    ag.budgetLeft -= p.exhibitionCost;
-    w.ledger.outflow += p.exhibitionCost;
+    const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n, rng);
+    if (!(v & KEPT)) continue;
+    spend(w, p.exhibitionCost);
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     exhibitionEffect(w, w.order, n);
-    programmeEvent(w, AGENCY);
+    programmeEvent(w, AGENCY, rng);
   }
 }
 
 /**
  * Producers' aid proposals (through the association) and the agency's decisions.
- * Without a feedback channel a proposal is decided only when the agency gets round
- * to it; with the MoU's channel, deciding is a promise. Proposals left without a
- * decision past the expiry count as ignored and cost the agency the producer's trust.
+ * A producer proposes when the association carries it (its strength) and the
+ * producer is willing (crowded out if an agreement was imposed on it). A pending
+ * proposal is decided when the agency gets round to it in its routine; with the
+ * MoU's channel, pending proposals are also tabled at each meeting the association
+ * attends, where deciding them is the agency's promise. Decisions cost staff time.
+ * Proposals left without a decision past the expiry count as ignored and cost the
+ * agency the producer's trust.
  */
 export function runProposals(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const ag = w.agency;
-  const channel = w.mouInForce && p.mouFeedbackChannel && isBound(w, AGENCY);
+  const rng = w.rng.proposals;
+  const rec = w.rec;
+  const tabled = p.mouFeedbackChannel && bindingOf(w, AGENCY) > 0 && (w.meetingPresent & (1 << ASSOCIATION)) !== 0;
+  const willing = Math.min(1, p.proposalProb * p.associationCapacity) * crowdFactor(w, PRODUCERS);
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
+    // Draw both every month, so the stream does not depend on the channel.
+    const uPropose = rng.next();
+    const uRoutine = rng.next();
     if (pop.proposalSince[i] < 0) {
-      if (w.rng.chance(Math.min(1, p.proposalProb * p.associationCapacity))) {
+      if (uPropose < willing) {
         pop.proposalSince[i] = w.month;
-        w.window.add(WIN.proposals);
-        w.window.add(WIN.infoUp);
+        rec.window.add(EV.proposals);
+        rec.window.add(EV.infoUp);
       }
       continue;
     }
-    let decided: boolean;
-    if (channel) {
-      w.order[0] = i;
-      decided = institutionPromise(w, AGENCY, ag.view, ag.staffLeft <= 0, 0, w.order, 1).kept;
-    } else decided = w.rng.chance(p.proposalDecisionProb);
+    const strained = ag.staffLeft < p.coachingStaffDays;
+    let decided = uRoutine < p.proposalDecisionProb && !strained;
+    if (!decided && tabled) decided = (decide(w, AGENCY, ag.view, w.reputation[AGENCY], strained, rng) & KEPT) !== 0;
     if (decided) {
-      w.window.add(WIN.decided);
+      ag.staffLeft -= p.coachingStaffDays;
+      rec.window.add(EV.decided);
+      rec.window.add(EV.decisionDelay, w.month - pop.proposalSince[i]);
+      rec.contact(AGENCY, PRODUCERS);
       pop.proposalSince[i] = -1;
       if (ag.budgetLeft >= p.aidGrant) {
-        ag.budgetLeft -= p.aidGrant;
+        spend(w, p.aidGrant);
+        // The grant leaves the agency's budget and enters the workshop: inside the network.
+        w.ledger.outflow -= p.aidGrant;
         pop.capital[i] += p.aidGrant;
         pop.resourcedAt[i] = w.month;
         build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);
       }
     } else if (w.month - pop.proposalSince[i] >= p.proposalExpiryMonths) {
-      w.window.add(WIN.expired);
+      rec.window.add(EV.expired);
       pop.proposalSince[i] = -1;
       erode(pop.trust[AGENCY], pop.damage[AGENCY], i, producerDependence(w, i, AGENCY), 0, p);
     }
   }
 }
-

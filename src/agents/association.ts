@@ -1,7 +1,8 @@
-import { institutionPromise, producerPromise } from '../governance/commitments.js';
+import { institutionPromise, KEPT, producerPromise } from '../governance/commitments.js';
+import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
-import { WIN, type World } from '../world.js';
-import { ASSOCIATION } from './producers.js';
+import type { World } from '../world.js';
+import { ASSOCIATION } from './ids.js';
 
 /** The producers' association (paguyuban): order broker, price setter and relay. */
 export interface Association {
@@ -17,18 +18,21 @@ export function createAssociation(p: Params): Association {
  * Price standardisation as a cartel dilemma: keeping the standard price is a
  * promise to the association; a member tempted by the gain (more so after losses)
  * undercuts unless motivation, reputation and, under an MoU, the sanction outweigh it.
+ * The association checks some members' prices (a peer check with no sanction).
  */
 export function setPrices(w: World): void {
   const p = w.p;
   const pop = w.producers;
+  const rng = w.rng.prices;
+  const win = w.rec.window;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
     const stress = Math.min(1, pop.lossStreak[i] / p.exitLossMonths);
-    const v = producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress));
-    pop.undercut[i] = v.kept ? 0 : 1;
-    pop.price[i] = p.pricePerPiece * (v.kept ? 1 : 1 - p.undercutDiscount);
-    w.window.add(WIN.priceDecisions);
-    if (!v.kept) w.window.add(WIN.undercuts);
+    const kept = (producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress), rng, p.priceMonitoring) & KEPT) !== 0;
+    pop.undercut[i] = kept ? 0 : 1;
+    pop.price[i] = p.pricePerPiece * (kept ? 1 : 1 - p.undercutDiscount);
+    win.add(EV.priceDecisions);
+    if (!kept) win.add(EV.undercuts);
   }
 }
 
@@ -43,8 +47,11 @@ export function setPrices(w: World): void {
 export function divideOrders(w: World): void {
   const p = w.p;
   const pop = w.producers;
-  const brokered = w.demandBulk * Math.min(1, p.associationShare * p.associationCapacity);
-  const direct = w.demandDirect + w.demandBulk - brokered;
+  // Joint orders are brokered in full: dividing them is the association's part of the plan.
+  const bulkBrokered = w.demandBulk * Math.min(1, p.associationShare * p.associationCapacity);
+  const brokered = bulkBrokered + w.demandJoint;
+  const direct = w.demandDirect + w.demandBulk - bulkBrokered;
+  const rng = w.rng.orders;
 
   const members = w.queue;
   let n = 0;
@@ -58,14 +65,14 @@ export function divideOrders(w: World): void {
   sumRule.fill(0);
   if (C === 1) {
     count[0] = n;
-    fair[0] = n > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n).kept ? 1 : 0) : 1;
+    fair[0] = n > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, members, n, rng) & KEPT ? 1 : 0) : 1;
   } else {
     const list = w.order;
     for (let c = 0; c < C; c++) {
       let k = 0;
       for (let i = c; i < pop.size; i += C) if (pop.active[i]) list[k++] = i;
       count[c] = k;
-      fair[c] = k > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, list, k).kept ? 1 : 0) : 1;
+      fair[c] = k > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, list, k, rng) & KEPT ? 1 : 0) : 1;
     }
   }
 
@@ -79,8 +86,8 @@ export function divideOrders(w: World): void {
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
-    // What the workshop can really deliver: labour, or the materials its capital buys.
-    const deliverable = Math.min(cap, Math.max(0, pop.capital[i]) / (p.materialShare * p.pricePerPiece));
+    // What the workshop can really deliver: labour, or what its working capital finances.
+    const deliverable = Math.min(cap, pop.financeable(i, p));
     const years = 1 + (w.month - pop.joined[i]) / 12;
     let rule: number;
     if (p.orderRule === 'equal') rule = 1;

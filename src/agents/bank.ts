@@ -1,10 +1,12 @@
 import { eventsInMonth } from '../engine/calendar.js';
 import { shuffle } from '../engine/rng.js';
-import { institutionPromise, settleProducerDenial, type Verdict } from '../governance/commitments.js';
+import { institutionPromise, KEPT, settleProducerDenial } from '../governance/commitments.js';
 import { programmeEvent } from '../governance/meetings.js';
+import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
-import { WIN, type World } from '../world.js';
-import { AGENCY, ASSOCIATION, BANK } from './producers.js';
+import type { World } from '../world.js';
+import { AGENCY, ASSOCIATION, BANK } from './ids.js';
+import { capitalPerPiece } from './producers.js';
 
 /** Bank Solo, the city-owned bank: soft small-business credit and its own events. */
 export interface Bank {
@@ -12,11 +14,11 @@ export interface Bank {
   funds: number;
   /** Interest earned to date, Rp M. */
   interestEarned: number;
-  /** Principal and interest lost to defaults to date, Rp M. */
+  /** Principal lost to defaults to date, Rp M. */
   writtenOff: number;
   /** View on the common purpose; written in its vision and mission. */
   view: number;
-  /** Months since the last socialisation event (credit news reaches producers then). */
+  /** Month of the last socialisation event (credit news reaches producers then). */
   lastSocialisation: number;
 }
 
@@ -24,44 +26,63 @@ export function createBank(p: Params): Bank {
   return { funds: p.bankLendingPool, interestEarned: 0, writtenOff: 0, view: p.initialViewBank, lastSocialisation: -1e9 };
 }
 
-
 /**
  * Socialisation events: the bank coordinates with the agency and the association
  * only around its own events, and its information is only about credit.
  */
 export function runSocialisation(w: World): void {
   const p = w.p;
+  const rng = w.rng.socialisation;
   for (let e = eventsInMonth(w.month, p.socialisationsPerYear); e > 0; e--) {
-    const v = institutionPromise(w, BANK, w.bank.view, false, (1 << AGENCY) | (1 << ASSOCIATION), null, 0);
-    if (!v.kept) continue;
+    const v = institutionPromise(w, BANK, w.bank.view, false, (1 << AGENCY) | (1 << ASSOCIATION), null, 0, rng);
+    if (!(v & KEPT)) continue;
     w.bank.lastSocialisation = w.month;
-    programmeEvent(w, BANK);
+    programmeEvent(w, BANK, rng);
   }
 }
 
+/** Effective annual rate of a loan granted this month (KUR schedule). */
+export function annualRate(w: World): number {
+  const p = w.p;
+  return p.loanRateChangeMonth > 0 && w.month >= p.loanRateChangeMonth - 1 ? p.loanRateLater : p.loanRate;
+}
+
+/** Monthly instalment of an amortised loan (annuity) of `amount` at monthly rate r over n months. */
+export function annuity(amount: number, r: number, n: number): number {
+  return r > 0 ? (amount * r) / (1 - Math.pow(1 + r, -n)) : amount / n;
+}
+
 /**
- * Loan applications and approvals. A workshop short of working capital for the
- * orders it sees, that has heard of the credit and trusts the bank, applies. Funds
- * are limited, so applicants are served in random order. Processing an application
- * is a promise of the bank; an MoU pooled fund lends interest-free first.
+ * Loan applications and approvals. A workshop whose working capital cannot finance
+ * the orders it sees (or the next hire), that has heard of the credit and trusts the
+ * bank, applies. The credit assessment asks that last month's profit cover the
+ * instalment. Funds are limited, so applicants are served in random order.
+ * Processing an application is a promise of the bank. An MoU pooled fund, run as a
+ * revolving fund (dana bergulir), lends interest-free first and without the bank's
+ * profit test, so it reaches workshops the bank turns down.
  */
 export function runCredit(w: World): void {
   const p = w.p;
   const pop = w.producers;
-  const instalment = (p.loanSize * (1 + (p.loanRate * p.loanTermMonths) / 12)) / p.loanTermMonths;
+  const rng = w.rng.credit;
+  const rate = Math.pow(1 + annualRate(w), 1 / 12) - 1;
+  const instalment = annuity(p.loanSize, rate, p.loanTermMonths);
   const heard = w.month - w.bank.lastSocialisation < p.creditNewsMonths;
+  const perPiece = capitalPerPiece(p);
   let n = 0;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i] || pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
+    if (!pop.active[i]) continue;
+    // Draw for every workshop, so the stream does not depend on who applies.
+    const u = rng.next();
+    if (pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
     if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - p.creditNewsMonths)) continue;
-    const need = p.capitalPerWorker * (pop.workers[i] + 1);
-    const busy = pop.orders[i] + pop.fairSales[i] > p.hireUtilisation * pop.capacity(i, p);
-    if (pop.capital[i] >= need && !busy) continue;
-    // Credit assessment: last month's profit must cover the instalment of a new loan.
-    if (pop.profit[i] < instalment) continue;
-    if (w.rng.chance(pop.trust[BANK][i])) w.order[n++] = i;
+    const want = Math.max(pop.orders[i] + pop.fairSales[i], pop.capacity(i, p) * (1 + 1 / pop.workers[i]) * p.hireUtilisation);
+    if (pop.capital[i] >= want * perPiece) continue;
+    // The bank's credit assessment; a pooled fund (a revolving fund, dana bergulir) lends without it.
+    if (pop.profit[i] < instalment && w.pooledFund < p.loanSize) continue;
+    if (u < pop.trust[BANK][i]) w.order[n++] = i;
   }
-  shuffle(w.rng, w.order, n);
+  shuffle(rng, w.order, n);
   // w.order is reused by the promise below; keep the queue in its own buffer.
   const applicants = w.queue;
   for (let q = 0; q < n; q++) applicants[q] = w.order[q];
@@ -69,36 +90,58 @@ export function runCredit(w: World): void {
     const i = applicants[q];
     if (w.pooledFund >= p.loanSize) {
       w.pooledFund -= p.loanSize;
-      lend(w, i, 0, 1);
+      lend(w, i, p.loanSize, 0, 1);
       continue;
     }
+    if (pop.profit[i] < instalment) continue;
     const short = w.bank.funds < p.loanSize;
     w.order[0] = i;
-    const v = institutionPromise(w, BANK, w.bank.view, short, 0, w.order, 1);
-    if (v.kept) {
+    const v = institutionPromise(w, BANK, w.bank.view, short, 0, w.order, 1, rng);
+    if (v & KEPT) {
       w.bank.funds -= p.loanSize;
-      lend(w, i, p.loanRate, 0);
+      lend(w, i, p.loanSize, rate, 0);
     }
   }
 }
 
-function lend(w: World, i: number, rate: number, pooled: 0 | 1): void {
+/**
+ * Order-backed advances for a joint order the bank has promised to pre-finance: each
+ * member without a loan whose capital cannot carry its share of the order borrows the
+ * shortfall (up to loanSize) at the current rate, over the order's months plus one.
+ */
+export function prefinance(w: World, piecesPerMonth: number): void {
   const p = w.p;
   const pop = w.producers;
-  const due = p.loanSize * (1 + (rate * p.loanTermMonths) / 12);
-  pop.capital[i] += p.loanSize;
-  pop.loanDue[i] = due;
-  pop.instalment[i] = due / p.loanTermMonths;
+  if (pop.count === 0) return;
+  const rate = Math.pow(1 + annualRate(w), 1 / 12) - 1;
+  const share = piecesPerMonth / pop.count;
+  const perPiece = capitalPerPiece(p);
+  for (let i = 0; i < pop.size; i++) {
+    if (!pop.active[i] || pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
+    const shortfall = (pop.orders[i] + share) * perPiece - pop.capital[i];
+    if (shortfall <= 0) continue;
+    const amount = Math.min(p.loanSize, shortfall, w.bank.funds);
+    if (amount <= 0) return;
+    w.bank.funds -= amount;
+    lend(w, i, amount, rate, 0, p.jointOrderMonths + 1);
+  }
+}
+
+function lend(w: World, i: number, amount: number, rate: number, pooled: 0 | 1, term = w.p.loanTermMonths): void {
+  const pop = w.producers;
+  pop.capital[i] += amount;
+  pop.loanDue[i] = amount;
+  pop.loanRate[i] = rate;
+  pop.instalment[i] = annuity(amount, rate, term);
   pop.missed[i] = 0;
   pop.pooledLoan[i] = pooled;
   pop.resourcedAt[i] = w.month;
-  w.window.add(WIN.loans);
+  w.rec.window.add(EV.loans);
 }
 
-const defaultVerdict: Verdict = { kept: false, detected: false };
-
 /**
- * Monthly instalment of producer i, paid from working capital. Missing
+ * Monthly instalment of producer i, paid from working capital: interest on the
+ * balance at the loan's monthly rate, the rest repays principal. Missing
  * `loanDefaultMonths` in a row is a default: the bank writes the rest off, will not
  * lend again, and its trust in the producers drops like after any denied promise.
  */
@@ -106,17 +149,16 @@ export function repay(w: World, i: number): void {
   const p = w.p;
   const pop = w.producers;
   if (pop.loanDue[i] <= 0) return;
-  const pay = Math.min(pop.instalment[i], pop.loanDue[i]);
+  const interest = pop.loanDue[i] * pop.loanRate[i];
+  const pay = Math.min(pop.instalment[i], pop.loanDue[i] + interest);
   if (pop.capital[i] >= pay) {
     pop.capital[i] -= pay;
-    pop.loanDue[i] -= pay;
+    pop.loanDue[i] -= pay - interest;
     pop.missed[i] = 0;
     if (pop.pooledLoan[i]) w.pooledFund += pay;
     else {
-      // Flat loan: each instalment carries principal and interest in fixed proportion.
-      const principalShare = 1 / (1 + (p.loanRate * p.loanTermMonths) / 12);
       w.bank.funds += pay;
-      w.bank.interestEarned += pay * (1 - principalShare);
+      w.bank.interestEarned += interest;
     }
     if (pop.loanDue[i] < 1e-9) pop.loanDue[i] = 0;
     return;
@@ -132,7 +174,7 @@ export function writeOff(w: World, i: number): void {
   pop.instalment[i] = 0;
   pop.missed[i] = 0;
   pop.blacklisted[i] = 1;
-  w.window.add(WIN.defaults);
-  w.window.add(WIN.denied);
-  settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), defaultVerdict, 1 / Math.max(1, pop.count));
+  w.rec.window.add(EV.defaults);
+  w.rec.window.add(EV.denied);
+  settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), 0, 1 / Math.max(1, pop.count));
 }

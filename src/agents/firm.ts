@@ -10,10 +10,10 @@ import type { World } from '../world.js';
 export function firmOffer(w: World): void {
   const p = w.p;
   const pop = w.producers;
-  if (pop.count === 0 || !w.rng.chance(p.firmOfferProb)) return;
+  if (pop.count === 0 || !w.rng.firm.chance(p.firmOfferProb)) return;
   let n = 0;
   for (let tries = 0; tries < pop.size * 2 && n < Math.min(p.firmOfferSlots, pop.count); tries++) {
-    const i = w.rng.int(pop.size);
+    const i = w.rng.firm.int(pop.size);
     if (pop.active[i] && !contains(w.order, n, i)) w.order[n++] = i;
   }
   exhibitionEffect(w, w.order, n);

@@ -2,13 +2,7 @@ import type { Rng } from '../engine/rng.js';
 import { Slab } from '../engine/slab.js';
 import type { Params } from '../params/index.js';
 
-/** Institutions a producer holds trust toward (the association relays for the producers). */
-export const AGENCY = 0;
-export const BANK = 1;
-export const ASSOCIATION = 2;
-/** The producers as a group, when institutions trust or promise to "the producers". */
-export const PRODUCERS = 3;
-export const STAKEHOLDERS = ['agency', 'bank', 'association', 'producers'] as const;
+export { AGENCY, BANK, ASSOCIATION, PRODUCERS, STAKEHOLDERS } from './ids.js';
 
 /**
  * The producer population as a struct of arrays, one slot per potential producer in
@@ -31,11 +25,17 @@ export class Producers {
   declare readonly skill: Float64Array;
   /** 1 once the person attended agency training (also for would-be producers). */
   declare readonly trained: Uint8Array;
+  /** Would-be producers: savings toward the start-up capital (Rp M) and monthly saving rate. */
+  declare readonly savings: Float64Array;
+  declare readonly saveRate: Float64Array;
+  /** 1 if working capital limited this month's production. */
+  declare readonly constrained: Uint8Array;
   /** Consecutive loss-making months. */
   declare readonly lossStreak: Int32Array;
-  /** Loan balance still to repay (principal + flat interest), Rp M. */
+  /** Principal still owed on the current loan, Rp M; its fixed monthly instalment (annuity) and monthly rate. */
   declare readonly loanDue: Float64Array;
   declare readonly instalment: Float64Array;
+  declare readonly loanRate: Float64Array;
   declare readonly missed: Int32Array;
   /** 1 if the loan came from the MoU pooled fund (repayments go back to it). */
   declare readonly pooledLoan: Uint8Array;
@@ -67,17 +67,21 @@ export class Producers {
 
   constructor(size: number) {
     this.size = size;
-    // All attributes live in one buffer: 17 float64, 7 int32 and 5 uint8 arrays.
-    const slab = new Slab(17 * size, 7 * size, 5 * size);
+    // All attributes live in one buffer: 20 float64, 7 int32 and 6 uint8 arrays.
+    const slab = new Slab(20 * size, 7 * size, 6 * size);
     this.active = slab.u8(size);
     this.joined = slab.i32(size);
     this.workers = slab.i32(size);
     this.capital = slab.f64(size);
     this.skill = slab.f64(size);
     this.trained = slab.u8(size);
+    this.savings = slab.f64(size);
+    this.saveRate = slab.f64(size);
+    this.constrained = slab.u8(size);
     this.lossStreak = slab.i32(size);
     this.loanDue = slab.f64(size);
     this.instalment = slab.f64(size);
+    this.loanRate = slab.f64(size);
     this.missed = slab.i32(size);
     this.pooledLoan = slab.u8(size);
     this.blacklisted = slab.u8(size);
@@ -100,6 +104,20 @@ export class Producers {
   capacity(i: number, p: Params): number {
     return this.workers[i] * p.piecesPerWorkerDay * this.skill[i] * p.workDaysPerMonth;
   }
+
+  /** Pieces a month that slot i's working capital can finance (materials and wages carried over the cash cycle). */
+  financeable(i: number, p: Params): number {
+    const c = this.capital[i];
+    return c > 0 ? c / capitalPerPiece(p) : 0;
+  }
+}
+
+/**
+ * Working capital tied up per piece made a month: materials and the labour cost of a
+ * piece, carried for the cash cycle until buyers pay.
+ */
+export function capitalPerPiece(p: Params): number {
+  return (p.materialShare * p.pricePerPiece + p.wage / (p.piecesPerWorkerDay * p.workDaysPerMonth)) * p.cashCycleMonths;
 }
 
 /** Lognormal draw with mean 1 and the given log-sd. */
@@ -114,12 +132,13 @@ export function createProducers(p: Params, rng: Rng): Producers {
     pop.skill[i] = lognormal1(rng, p.skillSpread);
     pop.view[i] = 0.2 + 0.6 * rng.next();
     for (let k = 0; k < 3; k++) pop.trust[k][i] = clamp01(p.initialTrust + 0.1 * rng.normal());
+    pop.saveRate[i] = p.startupSavingRate * lognormal1(rng, p.savingSpread);
   }
   // Spread the observed initial workforce so the cluster total matches exactly in expectation.
   const totalWorkers = Math.round(p.initialProducers * p.initialWorkersPerProducer);
   for (let i = 0; i < p.initialProducers; i++) {
     const share = Math.floor(totalWorkers / p.initialProducers) + (i < totalWorkers % p.initialProducers ? 1 : 0);
-    activate(pop, i, -12 * (1 + rng.int(20)), Math.min(p.maxWorkers, Math.max(1, share)), p.initialCapital * lognormal1(rng, 0.5));
+    activate(pop, i, -12 * (1 + rng.int(20)), Math.min(p.maxWorkers, Math.max(1, share)), p.initialCapital * lognormal1(rng, p.initialCapitalSpread));
   }
   return pop;
 }
@@ -146,11 +165,9 @@ export function deactivate(pop: Producers, i: number): void {
   pop.count--;
 }
 
-export function entrantTraits(rng: Rng, p: Params): { workers: number; capital: number } {
-  return {
-    workers: Math.min(p.maxWorkers, 2 + rng.int(3)),
-    capital: p.initialCapital * lognormal1(rng, 0.5),
-  };
+/** Workers a new workshop starts with: the owner and one to three others. */
+export function entrantWorkers(rng: Rng, p: Params): number {
+  return Math.min(p.maxWorkers, 2 + rng.int(3));
 }
 
 export function clamp01(x: number): number {

@@ -19,8 +19,11 @@ export function updateDemand(w: World): void {
   const everydayPerDay = (p.baseDemand + p.souvenirDemand * p.marketLinkage) * growth * p.demandScale + w.linkage;
   const bulkPerDay = (dressRule + p.ceremonyDemand * season) * p.demandScale;
   // Everyday orders arrive one by one: Poisson noise around the expected level.
-  w.demandDirect = w.rng.poisson(everydayPerDay * p.workDaysPerMonth);
+  w.demandDirect = w.rng.demand.poisson(everydayPerDay * p.workDaysPerMonth);
   w.demandBulk = bulkPerDay * p.workDaysPerMonth;
+  const joint = w.jointOrder;
+  w.demandJoint = joint.monthsLeft > 0 ? joint.piecesPerMonth : 0;
+  if (joint.monthsLeft > 0 && --joint.monthsLeft === 0) joint.piecesPerMonth = 0;
 }
 
 /** Pieces of orders from producers' exhibition sales and lasting buyers, for `n` exhibitors. */

@@ -1,18 +1,27 @@
-import { activate, deactivate, entrantTraits } from '../agents/producers.js';
 import { writeOff } from '../agents/bank.js';
+import { activate, deactivate, entrantWorkers } from '../agents/producers.js';
 import type { World } from '../world.js';
 
 /**
  * Exit and entry of workshops (Weijland 1999). A workshop exits after
  * `exitLossMonths` loss-making months in a row with no working capital left (a loan
- * still owed is then a default). Would-be producers in the pool start up with a
- * hazard that follows the cluster's recent income above household needs and unmet orders (what an observer
- * in the neighbourhood sees), is higher for those the agency trained (McKenzie &
- * Woodruff 2014), and falls as the active count approaches the pool (crowding).
+ * still owed is then a default).
+ *
+ * Start-up needs a skill and capital. The skill comes from the agency's training
+ * (blangkon making is learned; McKenzie & Woodruff 2014: training matters most for
+ * start-ups); the capital is saved after training, at a rate that differs between
+ * people, until it reaches `startupCapital` (de Mel et al. 2008: start-up is
+ * capital-constrained). A trained would-be producer with the capital starts with a
+ * hazard that follows the cluster's recent income above household needs and its
+ * unmet orders (what an observer in the neighbourhood sees), falling as the active
+ * count approaches the pool (crowding). So a training cohort shows up as workshops
+ * only after the months it takes to save: the timing of growth is set by the
+ * training calendar and the saving lag, not by a date in the code.
  */
 export function entryAndExit(w: World): void {
   const p = w.p;
   const pop = w.producers;
+  const rng = w.rng.entry;
   let income = 0;
   let want = 0;
   for (let i = 0; i < pop.size; i++) {
@@ -24,6 +33,7 @@ export function entryAndExit(w: World): void {
       // What is left (or owed) leaves with the household.
       w.ledger.outflow += pop.capital[i];
       deactivate(pop, i);
+      pop.savings[i] = 0;
     }
   }
   const a = 1 / p.entryMemoryMonths;
@@ -32,16 +42,21 @@ export function entryAndExit(w: World): void {
   w.profitSignal += a * (meanIncome / Math.max(p.ownerDraw, 1e-9) - 1 - w.profitSignal);
   w.unmetSignal += a * ((want > 0 ? w.unmet / want : 0) - w.unmetSignal);
 
-  const attraction = Math.max(0, w.profitSignal) + w.unmetSignal;
+  // Attraction saturates at 1: a cluster that pays well enough draws everyone ready to start.
+  const attraction = Math.min(1, Math.max(0, w.profitSignal) + w.unmetSignal);
   const crowding = 1 - pop.count / pop.size;
-  const base = p.entryRate * attraction * crowding;
-  if (base <= 0) return;
+  const h = Math.min(1, p.entryRate * attraction * crowding);
   for (let i = 0; i < pop.size; i++) {
-    if (pop.active[i]) continue;
-    const h = base * (1 + p.trainingStartupBoost * pop.trained[i]);
-    if (!w.rng.chance(h)) continue;
-    const t = entrantTraits(w.rng, p);
-    activate(pop, i, w.month, t.workers, t.capital);
-    w.ledger.inflow += t.capital;
+    if (pop.active[i] || !pop.trained[i]) continue;
+    // Draw for every trained would-be producer, so the stream does not depend on savings.
+    const u = rng.next();
+    if (pop.savings[i] < p.startupCapital) {
+      pop.savings[i] += pop.saveRate[i];
+      continue;
+    }
+    if (!(u < h)) continue;
+    activate(pop, i, w.month, entrantWorkers(rng, p), pop.savings[i]);
+    w.ledger.inflow += pop.savings[i];
+    pop.savings[i] = 0;
   }
 }

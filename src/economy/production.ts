@@ -1,53 +1,64 @@
 import { repay } from '../agents/bank.js';
+import { capitalPerPiece } from '../agents/producers.js';
+import { EV } from '../governance/record.js';
 import type { World } from '../world.js';
 
 /**
- * Each workshop makes what it was ordered, up to its labour capacity and to the
- * materials its working capital can buy; sells at its price; pays materials, hired
- * workers' wages (the owner is one of the workers and lives on the owner's draw) and
- * the loan instalment; and adjusts its workforce slowly toward its order book.
- * Unserved orders are lost to the cluster.
+ * Each workshop makes what it was ordered, up to its labour capacity and to what its
+ * working capital can finance (materials and wages carried over the cash cycle:
+ * "all producers' money goes into working capital, and it is very little", Lukito &
+ * Haryanto 2016); sells at its price; pays materials, hired workers' wages (the owner
+ * is one of the workers and lives on the household draw) and the loan instalment; and
+ * adjusts its workforce slowly toward its order book. Unserved orders are lost.
  */
 export function produceAndSell(w: World): void {
   const p = w.p;
   const pop = w.producers;
+  const rng = w.rng.production;
   const materialPerPiece = p.materialShare * p.pricePerPiece;
+  const perPiece = capitalPerPiece(p);
+  const win = w.rec.window;
   let unmet = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
+    // Draw for every workshop, so the stream does not depend on who adjusts.
+    const u = rng.next();
     const want = pop.orders[i] + pop.fairSales[i];
     const labour = pop.capacity(i, p);
-    const materials = pop.capital[i] > 0 ? pop.capital[i] / materialPerPiece : 0;
-    const made = Math.min(want, labour, materials);
+    const financed = pop.financeable(i, p);
+    const made = Math.min(want, labour, financed);
     pop.made[i] = made;
     unmet += want - made;
-    // Operating surplus is the household's income; the household takes up to its
-    // usual draw and less in a bad month (consumption smoothing), so only operating
-    // losses eat into working capital.
+    // Constrained: capital limits what is made, or blocks the hire the order book calls for.
+    const oneMore = labour * (1 + 1 / pop.workers[i]) * p.hireUtilisation;
+    const wantsHire = labour > 0 && want / labour > p.hireUtilisation && pop.workers[i] < p.maxWorkers;
+    const canHire = pop.capital[i] >= oneMore * perPiece;
+    pop.constrained[i] = (financed < want && financed < labour) || (wantsHire && !canHire) ? 1 : 0;
+    win.add(EV.workshopMonths);
+    if (pop.constrained[i]) win.add(EV.constrained);
+    // Operating surplus is the household's income. The household draws its usual
+    // amount, less in a bad month (consumption smoothing), and a share of anything
+    // above it: withdrawals rise with income, so only part of a good month is saved.
     const surplus = made * pop.price[i] - made * materialPerPiece - (pop.workers[i] - 1) * p.wage;
-    const draw = surplus > p.ownerDraw ? p.ownerDraw : surplus > 0 ? surplus : 0;
-    const profit = surplus - draw;
+    const draw =
+      surplus > p.ownerDraw ? p.ownerDraw + (1 - p.retainedShare) * (surplus - p.ownerDraw) : surplus > 0 ? surplus : 0;
+    const kept = surplus - draw;
     pop.income[i] = surplus;
-    pop.profit[i] = profit;
-    const kept = profit > 0 ? p.retainedShare * profit : profit;
+    pop.profit[i] = kept;
     pop.capital[i] += kept;
     // Sales come from outside; materials, wages and what the household takes go out.
     w.ledger.inflow += made * pop.price[i];
-    w.ledger.outflow += made * materialPerPiece + (pop.workers[i] - 1) * p.wage + (surplus - kept);
-    pop.lossStreak[i] = profit < 0 ? pop.lossStreak[i] + 1 : 0;
+    w.ledger.outflow += made * materialPerPiece + (pop.workers[i] - 1) * p.wage + draw;
+    pop.lossStreak[i] = kept < 0 ? pop.lossStreak[i] + 1 : 0;
     repay(w, i);
 
     // Labour adjusts slowly: hire when the order book outruns capacity and capital
-    // can carry one more worker; lay off when it falls well short.
-    const utilisation = labour > 0 ? want / labour : 1;
-    if (!w.rng.chance(p.adjustProb)) continue;
-    if (
-      utilisation > p.hireUtilisation &&
-      pop.workers[i] < p.maxWorkers &&
-      pop.capital[i] >= p.capitalPerWorker * (pop.workers[i] + 1)
-    ) {
+    // can carry one more worker's output; lay off when what the workshop can sell and
+    // finance falls well short of its capacity.
+    if (!(u < p.adjustProb) || labour <= 0) continue;
+    if (wantsHire && canHire) {
       pop.workers[i]++;
-    } else if (utilisation < p.layoffUtilisation && pop.workers[i] > 1) {
+    } else if (Math.min(want, financed) / labour < p.layoffUtilisation && pop.workers[i] > 1) {
       pop.workers[i]--;
     }
   }

@@ -125,3 +125,38 @@ export function shuffle(rng: Rng, a: Int32Array | number[], n = a.length): void 
     a[j] = t;
   }
 }
+
+/**
+ * The model's stochastic processes, each with its own random stream derived from the
+ * run seed. Changing one process's settings (more trainings, a different meeting
+ * schedule) then never shifts the random numbers another process sees, which is what
+ * makes common random numbers across scenarios effective: two scenarios differ only
+ * where their processes really differ.
+ */
+export const STREAMS = [
+  'init',
+  'demand',
+  'meetings',
+  'training',
+  'coaching',
+  'exhibitions',
+  'firm',
+  'proposals',
+  'socialisation',
+  'credit',
+  'information',
+  'prices',
+  'orders',
+  'jointOrders',
+  'production',
+  'entry',
+  'mou',
+] as const;
+export type StreamName = (typeof STREAMS)[number];
+export type Streams = { readonly [K in StreamName]: Rng };
+
+export function makeStreams(seed: number): Streams {
+  const out = {} as Record<StreamName, Rng>;
+  for (const name of STREAMS) out[name] = makeRng(deriveSeed(seed, 'stream', name));
+  return out;
+}

@@ -1,38 +1,54 @@
-import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/producers.js';
-import { WIN, contact, type World } from '../world.js';
+import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/ids.js';
 import { contains } from '../engine/select.js';
-import { institutionPromise } from './commitments.js';
-import { isBound } from './mou.js';
-
+import type { World } from '../world.js';
+import { institutionPromise, KEPT } from './commitments.js';
+import { bindingOf, crowdFactor, isSignatory, negotiating } from './mou.js';
+import { EV } from './record.js';
 
 /**
  * Coordination meetings. Without an MoU they are incidental (a chance each month);
- * with one, they are held on its schedule and holding them is the agency's promise
- * to the signatories. A meeting needs agency staff time (Bitterman & Koliba 2020:
- * an understaffed convener is a bottleneck). Unbound stakeholders come if they trust
- * the convener; bound ones attend. At the meeting views on the common purpose
- * converge (bounded confidence, Deffuant et al. 2000) and each institution present
- * makes a coordination promise, resolved next month (Ansell & Gash 2008: dialogue,
- * then commitment, then small wins feeding trust).
+ * an MoU adds meetings on its schedule (also while it is being negotiated), and
+ * holding a scheduled one is the agency's promise to the signatories. After a lapse
+ * the schedule is kept only as far as the routine survives. A meeting needs agency
+ * staff time (Bitterman & Koliba 2020: an understaffed convener is a bottleneck).
+ *
+ * Coming is each institution's choice: it comes as far as it trusts the convener
+ * (the association also as far as its members' time allows), and a bound party is
+ * pushed by the expected sanction for staying away; an imposed agreement crowds out
+ * the association's will to come. At the meeting views on the common purpose converge
+ * (bounded confidence, Deffuant et al. 2000), producers' representatives report up,
+ * each institution present makes a coordination promise resolved next month (Ansell &
+ * Gash 2008: dialogue, then commitment, then small wins feeding trust), and if agency,
+ * bank and association are all there they may plan a joint order.
  */
 export function holdMeeting(w: World): void {
   const p = w.p;
   const ag = w.agency;
-  const scheduled = w.mouInForce && (w.month - w.mouSigned) % p.mouMeetingInterval === 0;
-  if (!scheduled && !w.rng.chance(p.incidentalMeetingProb)) return;
+  const rng = w.rng.meetings;
+  const mou = w.mou;
+  const since = mou.signed >= 0 ? w.month - mou.signed : negotiating(w) ? w.month - (p.mouSignMonth - 1) : -1;
+  const onSchedule = since >= 0 && p.mouMeetingInterval > 0 && since % p.mouMeetingInterval === 0;
+  // Draw every month whatever the schedule, so the stream does not depend on the MoU.
+  const uSchedule = rng.next();
+  const uIncidental = rng.next();
+  const routine = mou.signed >= 0 ? mou.binding : 1;
+  const scheduled = onSchedule && uSchedule < routine;
+  if (!scheduled && !(uIncidental < p.incidentalMeetingProb)) return;
   const strained = ag.staffLeft < p.meetingStaffDays;
-  if (scheduled) {
-    const others = (1 << BANK) | (isBound(w, ASSOCIATION) ? 1 << ASSOCIATION : 0);
-    if (!institutionPromise(w, AGENCY, ag.view, strained, others, null, 0).kept) return;
+  if (scheduled && mou.signed >= 0) {
+    const others = (1 << BANK) | (isSignatory(w, ASSOCIATION) ? 1 << ASSOCIATION : 0);
+    if (!(institutionPromise(w, AGENCY, ag.view, strained, others, null, 0, rng) & KEPT)) return;
   } else if (strained) return;
   ag.staffLeft -= p.meetingStaffDays;
 
-  const bankComes = isBound(w, BANK) || w.rng.chance(w.instTrust[BANK * 4 + AGENCY]);
-  const assocComes =
-    isBound(w, ASSOCIATION) || w.rng.chance(Math.min(1, p.associationCapacity * w.instTrust[ASSOCIATION * 4 + AGENCY]));
-  w.window.add(WIN.meetings);
-  w.meetingMonths[w.meetingCount % w.meetingMonths.length] = w.month;
-  w.meetingCount++;
+  const bankComes = rng.next() < attendance(w, BANK, w.instTrust[BANK * 4 + AGENCY]);
+  const assocComes = rng.next() < attendance(w, ASSOCIATION, Math.min(1, p.associationCapacity * w.instTrust[ASSOCIATION * 4 + AGENCY]));
+  const rec = w.rec;
+  rec.meetingHeld();
+  rec.window.add(EV.invited, 2);
+  rec.window.add(EV.attended, (bankComes ? 1 : 0) + (assocComes ? 1 : 0));
+  // Negotiation advances only at meetings where every signatory institution sat at the table.
+  if (negotiating(w) && bankComes && (assocComes || p.mouSignatories !== 'all')) mou.negotiationMeetings++;
 
   // Views present: institutions, and producers' representatives with the association
   // (in a scratch buffer of the world: no allocation per meeting).
@@ -46,11 +62,12 @@ export function holdMeeting(w: World): void {
   if (assocComes) {
     const pop = w.producers;
     for (let tries = 0; tries < pop.size * 2 && nReps < p.meetingRepresentatives && nReps < pop.count; tries++) {
-      const i = w.rng.int(pop.size);
+      const i = rng.int(pop.size);
       if (pop.active[i] && !contains(reps, nReps, i)) reps[nReps++] = i;
     }
     for (let q = 0; q < nReps; q++) views[nViews++] = w.producers.view[reps[q]];
-    w.window.add(WIN.infoUp, nReps + 1);
+    // The association and the representatives report the members' situation.
+    rec.window.add(EV.infoUp, nReps + 1);
   }
   converge(w, views, nViews);
   let k = 1;
@@ -61,19 +78,34 @@ export function holdMeeting(w: World): void {
 
   // Everyone present has met everyone else present.
   const present = (1 << AGENCY) | (bankComes ? 1 << BANK : 0) | (assocComes ? (1 << ASSOCIATION) | (1 << PRODUCERS) : 0);
+  w.meetingPresent = present;
   for (let a = 0; a < 4; a++)
-    for (let b = a + 1; b < 4; b++) if (present & (1 << a) && present & (1 << b)) contact(w, a, b);
+    for (let b = a + 1; b < 4; b++) if (present & (1 << a) && present & (1 << b)) rec.contact(a, b);
   w.coordinationDue[AGENCY] = 1;
   if (bankComes) w.coordinationDue[BANK] = 1;
   if (assocComes) w.coordinationDue[ASSOCIATION] = 1;
+  // Draw whether or not all three came, so the stream does not depend on attendance.
+  if (rng.next() < p.jointOrderProb && bankComes && assocComes) w.jointPlanDue = true;
+}
+
+/**
+ * Probability that institution s comes to a meeting: its voluntary will `base`
+ * (crowded out if an agreement was imposed on it), raised by the expected sanction
+ * for staying away when it is bound: 1 - (1 - base)·exp(-b·m·F).
+ */
+function attendance(w: World, s: number, base: number): number {
+  const b = bindingOf(w, s);
+  const will = base * crowdFactor(w, s);
+  return 1 - (1 - will) * Math.exp(-b * w.p.mouMonitoring * w.p.mouSanction);
 }
 
 /** Deffuant bounded confidence: random pairs move toward each other if close enough. */
 function converge(w: World, views: Float64Array, n: number): void {
   const p = w.p;
+  const rng = w.rng.meetings;
   for (let r = 0; r < n; r++) {
-    const a = w.rng.int(n);
-    const b = w.rng.int(n);
+    const a = rng.int(n);
+    const b = rng.int(n);
     if (a === b || Math.abs(views[a] - views[b]) >= p.opinionBound) continue;
     const d = views[b] - views[a];
     views[a] += p.opinionRate * d;
@@ -93,7 +125,7 @@ export function followUpMeeting(w: World): void {
     w.coordinationDue[s] = 0;
     // (Promises do not move views, so each institution's view is as at the start.)
     const view = s === AGENCY ? w.agency.view : s === BANK ? w.bank.view : w.association.view;
-    if (institutionPromise(w, s, view, false, all, null, 0).kept) w.lastCoordinationKept = w.month;
+    if (institutionPromise(w, s, view, false, all, null, 0, w.rng.meetings) & KEPT) w.lastCoordinationKept = w.month;
   }
 }
 
@@ -102,12 +134,14 @@ export function followUpMeeting(w: World): void {
  * Shortly after a kept coordination promise, events may be planned jointly: that is
  * distributed responsibility, and it connects all stakeholders.
  */
-export function programmeEvent(w: World, organiser: number): void {
-  w.window.add(WIN.events);
-  contact(w, organiser, PRODUCERS);
-  contact(w, organiser, ASSOCIATION);
-  if (w.month - w.lastCoordinationKept <= w.p.jointPlanningMonths && w.rng.chance(w.p.jointActionProb)) {
-    w.window.add(WIN.jointEvents);
-    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) contact(w, a, b);
+export function programmeEvent(w: World, organiser: number, rng: { next(): number }): void {
+  const rec = w.rec;
+  rec.window.add(EV.events);
+  rec.contact(organiser, PRODUCERS);
+  rec.contact(organiser, ASSOCIATION);
+  const u = rng.next();
+  if (w.month - w.lastCoordinationKept <= w.p.jointPlanningMonths && u < w.p.jointActionProb) {
+    rec.window.add(EV.jointEvents);
+    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) rec.contact(a, b);
   }
 }

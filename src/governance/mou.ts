@@ -1,55 +1,103 @@
-import { AGENCY, BANK } from '../agents/producers.js';
+import { AGENCY, ASSOCIATION, BANK } from '../agents/ids.js';
+import type { Rng } from '../engine/rng.js';
 import type { World } from '../world.js';
-import { meanDirectedTrust } from './deseve.js';
+import { decide, KEPT } from './commitments.js';
+import { meanDirectedTrust } from './trust.js';
 
 /**
- * The MoU (joint decree) is a set of parameters, not a switch: when it is signed,
- * by whom, how it is enforced, how often members meet, whether it opens a feedback
- * channel or a pooled fund, whether it lapses, and how it was adopted.
+ * The MoU (joint decree) is a set of parameters, not a switch: when it is signed, by
+ * whom, how it is adopted, how it is enforced, how often members meet, whether it
+ * opens a channel for proposals or a pooled fund, and whether it lapses. None of it
+ * acts on an outcome directly: it changes the incentives and occasions of the
+ * stakeholders' decisions (commitments.ts, meetings.ts, agency.ts), and the
+ * indicators see only what they then do.
  */
 
-/** Is stakeholder s (0 agency, 1 bank, 2 association, 3 producers) bound by an MoU in force? */
-export function isBound(w: World, s: number): boolean {
-  if (!w.mouInForce) return false;
-  return w.p.mouSignatories === 'all' || s === AGENCY || s === BANK;
+/** Is stakeholder s (0 agency, 1 bank, 2 association, 3 producers) a signatory of a signed MoU? */
+export function isSignatory(w: World, s: number): boolean {
+  return w.mou.signed >= 0 && (w.p.mouSignatories === 'all' || s === AGENCY || s === BANK);
 }
 
+/**
+ * How strongly the agreement binds stakeholder s now, in [0,1]: 1 for a signatory
+ * while the MoU is in force, fading after a lapse (routines and monitoring outlive
+ * the text for a while), 0 otherwise.
+ */
+export function bindingOf(w: World, s: number): number {
+  return isSignatory(w, s) ? w.mou.binding : 0;
+}
 
 /**
- * Signing, lapsing and the pooled fund. A negotiated MoU is signed at mouSignMonth
- * or as soon as mean trust reaches mouMinTrust afterwards; an imposed one is signed
- * on the date regardless (DeCaro et al. 2015).
+ * Motivation multiplier of stakeholder s: an imposed agreement crowds out the
+ * voluntary cooperation of those it is imposed on (association and producers;
+ * DeCaro, Janssen & Lee 2015) while it binds them.
+ */
+export function crowdFactor(w: World, s: number): number {
+  return w.p.mouAdoption === 'imposed' && s >= ASSOCIATION && bindingOf(w, s) > 0 ? 1 - w.p.imposedCrowdOut : 1;
+}
+
+/**
+ * Signing, lapsing and the pooled fund. A negotiated MoU is signed at mouSignMonth or
+ * later, once mean trust reaches mouMinTrust and the signatory institutions have met
+ * together mouNegotiationMeetings times since negotiation began; an imposed one is
+ * signed on the date regardless (DeCaro et al. 2015).
  */
 export function updateMou(w: World): void {
   const p = w.p;
+  const mou = w.mou;
   const signAt = p.mouSignMonth - 1; // parameter months are 1-based
-  if (w.mouSigned < 0 && p.mouSignMonth > 0 && w.month >= signAt) {
-    if (p.mouAdoption === 'imposed' || meanDirectedTrust(w) >= p.mouMinTrust) {
-      w.mouSigned = w.month;
-      w.mouInForce = true;
+  if (mou.signed < 0 && p.mouSignMonth > 0 && w.month >= signAt) {
+    const agreed =
+      p.mouAdoption === 'imposed' ||
+      (meanDirectedTrust(w) >= p.mouMinTrust && mou.negotiationMeetings >= p.mouNegotiationMeetings);
+    if (agreed) {
+      mou.signed = w.month;
+      mou.inForce = true;
+      mou.binding = 1;
       if (p.mouAdoption === 'imposed') crowdOut(w);
     }
   }
-  if (w.mouInForce && p.mouTermMonths > 0 && w.month - w.mouSigned >= p.mouTermMonths) w.mouInForce = false;
-  if (w.mouInForce && p.mouPooledFund > 0) {
-    // Agency and bank pay in equal monthly shares.
-    const each = p.mouPooledFund / 12 / 2;
-    const fromAgency = Math.min(each, Math.max(0, w.agency.budgetLeft));
-    const fromBank = Math.min(each, Math.max(0, w.bank.funds));
-    w.agency.budgetLeft -= fromAgency;
-    w.bank.funds -= fromBank;
-    w.pooledFund += fromAgency + fromBank;
+  if (mou.inForce && p.mouTermMonths > 0 && w.month - mou.signed >= p.mouTermMonths) mou.inForce = false;
+  if (!mou.inForce && mou.binding > 0) mou.binding *= 1 - p.routineDecay;
+  if (mou.inForce && p.mouPooledFund > 0) contribute(w, w.rng.mou);
+}
+
+/** Is the MoU being negotiated (signing date reached, not yet signed)? */
+export function negotiating(w: World): boolean {
+  return w.mou.signed < 0 && w.p.mouSignMonth > 0 && w.month >= w.p.mouSignMonth - 1 && w.p.mouAdoption === 'negotiated';
+}
+
+/**
+ * Monthly contributions to the pooled fund, each a promise of its contributor: the
+ * agency pays from the budget line the agreement earmarks (new city money), the bank
+ * from its lending funds.
+ */
+function contribute(w: World, rng: Rng): void {
+  const p = w.p;
+  const each = p.mouPooledFund / 12 / 2;
+  if (decide(w, AGENCY, w.agency.view, w.reputation[AGENCY], false, rng) & KEPT) {
+    w.ledger.inflow += each;
+    w.pooledFund += each;
+    w.spending += each;
+  }
+  const short = w.bank.funds < each;
+  if (decide(w, BANK, w.bank.view, w.reputation[BANK], short, rng) & KEPT) {
+    w.bank.funds -= each;
+    w.pooledFund += each;
+    w.spending += each;
   }
 }
 
 /**
- * An imposed agreement crowds out the voluntary commitment of those it is imposed
- * on (DeCaro, Janssen & Lee 2015): the association's and producers' agreement with
- * the common purpose drops by the crowd-out share at signing. Meetings can rebuild it.
+ * An imposed agreement crowds out the voluntary commitment of those it is imposed on
+ * (DeCaro, Janssen & Lee 2015): the association's and producers' agreement with the
+ * common purpose drops by the crowd-out share at signing. Meetings can rebuild it.
  */
 function crowdOut(w: World): void {
   const k = 1 - w.p.imposedCrowdOut;
-  w.association.view *= k;
-  const pop = w.producers;
-  for (let i = 0; i < pop.size; i++) pop.view[i] *= k;
+  if (isSignatory(w, ASSOCIATION)) {
+    w.association.view *= k;
+    const pop = w.producers;
+    for (let i = 0; i < pop.size; i++) pop.view[i] *= k;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Params } from '../params/index.js';
+import type { World } from '../world.js';
 
 /**
  * Asymmetric trust (Slovic 1993; Pant & Yu 2025): a kept promise closes a share
@@ -41,4 +42,21 @@ export function heal(damage: Float64Array, p: Params, n = damage.length): void {
     const d = damage[i] - p.reputationDecay;
     damage[i] = d > 0 ? d : 0;
   }
+}
+
+/** Mean of the 12 directed trust relations among agency, bank, association and producers. */
+export function meanDirectedTrust(w: World): number {
+  const pop = w.producers;
+  const [tr0, tr1, tr2] = pop.trust;
+  let t = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) t += tr0[i] + tr1[i] + tr2[i];
+  return meanDirectedTrustOf(w, t);
+}
+
+/** The same, given the sum over active workshops of their trust in the three institutions. */
+export function meanDirectedTrustOf(w: World, producerTrust: number): number {
+  let s = 0;
+  for (let a = 0; a < 3; a++) for (let b = 0; b < 4; b++) if (a !== b) s += w.instTrust[a * 4 + b];
+  if (w.producers.count > 0) s += producerTrust / w.producers.count;
+  return s / 12;
 }

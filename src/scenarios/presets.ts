@@ -17,6 +17,17 @@ export const PRESETS: readonly ScenarioDef[] = [
     description: 'Binding, negotiated MoU signed by all four stakeholders from month 1: monitoring, sanctions, meetings every 2 months, clear roles, feedback channel.',
     params: { mouSignMonth: 1 },
   },
+  {
+    name: 'mou-hollow',
+    description: 'MoU signed by all with nothing behind it: no monitoring, no sanction, no scheduled meetings, no role clarity, no feedback channel, no fund, no negotiation. A check that signing alone changes nothing.',
+    base: 'mou',
+    params: { mouMonitoring: 0, mouSanction: 0, mouMeetingInterval: 0, mouRoleClarity: 0, mouFeedbackChannel: false, mouNegotiationMeetings: 0 },
+  },
+  {
+    name: 'status-quo-equal-spending',
+    description: 'No MoU, but about the same public money and programme delivery as under `mou`: more scheduled trainings and exhibitions and faster aid decisions. The control that separates what binding adds from what spending adds.',
+    params: { trainingsPerYear: 3, exhibitionsPerYear: 6 },
+  },
   { name: 'mou-late', description: 'The same MoU signed in January of year 3 (month 25).', base: 'mou', params: { mouSignMonth: 25 } },
   { name: 'mou-weak', description: 'MoU signed but not enforced: no monitoring and no sanction.', base: 'mou', params: { mouMonitoring: 0, mouSanction: 0 } },
   { name: 'mou-imposed', description: 'MoU imposed from above rather than negotiated: signed regardless of trust, crowds out motivation.', base: 'mou', params: { mouAdoption: 'imposed' } },
