@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../src/engine/rng.js';
-import { decide } from '../src/governance/commitments.js';
-import { isBound } from '../src/governance/mou.js';
+import { readFileSync } from 'node:fs';
+import { decide, KEPT, SANCTIONED } from '../src/governance/commitments.js';
+import { computeDeSeve } from '../src/governance/deseve.js';
+import { bindingOf } from '../src/governance/mou.js';
 import { build, erode, heal } from '../src/governance/trust.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { defaults, withOverrides } from '../src/params/index.js';
@@ -57,56 +59,109 @@ describe('asymmetric trust', () => {
 });
 
 describe('commitments and enforcement', () => {
-  it('without an MoU nobody is bound and no denial is ever detected or sanctioned', () => {
-    const w = createWorld(defaults(), makeRng(1));
+  it('without an MoU nobody is bound: no MoU check, no sanction; only the association checks prices', () => {
+    const w = createWorld(defaults(), 1);
     for (let m = 0; m < 120; m++) {
       w.month = m;
       stepMonth(w);
-      for (let s = 0; s < 4; s++) expect(isBound(w, s)).toBe(false);
+      for (let s = 0; s < 4; s++) expect(bindingOf(w, s)).toBe(0);
     }
-    expect(w.window.sum('denied')).toBeGreaterThan(0);
-    expect(w.window.sum('detected')).toBe(0);
+    expect(w.rec.window.sum('denied')).toBeGreaterThan(0);
+    expect(w.rec.window.sum('sanctioned')).toBe(0);
+    const none = createWorld(withOverrides(defaults(), { priceMonitoring: 0 }), 1);
+    for (let m = 0; m < 24; m++) {
+      none.month = m;
+      stepMonth(none);
+    }
+    expect(none.rec.window.sum('checked')).toBe(0);
   });
 
-  it('m·F raises the probability of keeping a promise; a bound denial can be detected', () => {
-    const keepRate = (over: Record<string, unknown>) => {
-      const w = createWorld(withOverrides(defaults(), over), makeRng(9));
-      w.mouInForce = over.mouSignMonth !== undefined;
+  it('m·F raises the probability of keeping a promise; a bound denial can be checked and sanctioned', () => {
+    const keepRate = (over: Record<string, unknown>, bound: boolean) => {
+      const w = createWorld(withOverrides(defaults(), over), 9);
+      if (bound) Object.assign(w.mou, { signed: 0, inForce: true, binding: 1 });
+      const rng = makeRng(9);
       let kept = 0;
-      let detected = 0;
+      let sanctioned = 0;
       for (let k = 0; k < 4000; k++) {
-        const v = decide(w, 0, 0.6, 0.5, false);
-        if (v.kept) kept++;
-        if (v.detected) detected++;
+        const v = decide(w, 0, 0.6, 0.5, false, rng);
+        if (v & KEPT) kept++;
+        if (v & SANCTIONED) sanctioned++;
       }
-      return { kept: kept / 4000, detected };
+      return { kept: kept / 4000, sanctioned };
     };
-    const none = keepRate({});
-    const weak = keepRate({ mouSignMonth: 1, mouMonitoring: 0, mouSanction: 0, mouRoleClarity: 0 });
-    const enforced = keepRate({ mouSignMonth: 1, mouRoleClarity: 0 });
-    expect(none.detected).toBe(0);
-    expect(Math.abs(weak.kept - none.kept)).toBeLessThan(0.03);
+    const none = keepRate({}, false);
+    const weak = keepRate({ mouMonitoring: 0, mouSanction: 0, mouRoleClarity: 0 }, true);
+    const enforced = keepRate({ mouRoleClarity: 0 }, true);
+    expect(none.sanctioned).toBe(0);
+    // Same stream, same draws: an MoU with no teeth decides every promise as no MoU does.
+    expect(weak.kept).toBe(none.kept);
     expect(enforced.kept).toBeGreaterThan(none.kept + 0.1);
-    expect(enforced.detected).toBeGreaterThan(0);
+    expect(enforced.sanctioned).toBeGreaterThan(0);
   });
 
-  it('a negotiated MoU waits for enough trust; an imposed one is signed on the date', () => {
-    const run = (over: Record<string, unknown>) => {
-      const w = createWorld(withOverrides(defaults(), { mouSignMonth: 1, initialTrust: 0.1, ...over }), makeRng(2));
-      w.month = 0;
-      stepMonth(w);
-      return w.mouInForce;
+  it('a negotiated MoU waits for trust and for meetings with every signatory; an imposed one is signed on the date', () => {
+    const signedBy = (over: Record<string, unknown>, months: number) => {
+      const w = createWorld(withOverrides(defaults(), { mouSignMonth: 1, ...over }), 2);
+      for (let m = 0; m < months; m++) {
+        w.month = m;
+        stepMonth(w);
+      }
+      return w.mou.signed;
     };
-    expect(run({ mouMinTrust: 0.6 })).toBe(false);
-    expect(run({ mouMinTrust: 0.6, mouAdoption: 'imposed' })).toBe(true);
+    expect(signedBy({ mouMinTrust: 0.9 }, 24)).toBe(-1);
+    expect(signedBy({ mouMinTrust: 0.9, mouAdoption: 'imposed' }, 1)).toBe(0);
+    // Trust is there from the start, but two meetings with all signatories take months.
+    expect(signedBy({ mouMinTrust: 0 }, 1)).toBe(-1);
+    expect(signedBy({ mouMinTrust: 0, mouNegotiationMeetings: 0 }, 1)).toBe(0);
+    expect(signedBy({ mouMinTrust: 0 }, 36)).toBeGreaterThan(0);
+  });
+
+  it('after a lapse the routine fades at routineDecay a month instead of stopping', () => {
+    const w = createWorld(withOverrides(defaults(), { mouSignMonth: 1, mouAdoption: 'imposed', mouTermMonths: 12 }), 4);
+    const binding: number[] = [];
+    for (let m = 0; m < 30; m++) {
+      w.month = m;
+      stepMonth(w);
+      binding.push(w.mou.binding);
+    }
+    expect(binding[11]).toBe(1);
+    expect(w.mou.inForce).toBe(false);
+    expect(binding[12]).toBeCloseTo(1 - w.p.routineDecay, 12);
+    expect(binding[29]).toBeCloseTo((1 - w.p.routineDecay) ** 18, 12);
   });
 
   it('an MoU with a term lapses', () => {
-    const [r] = replicates(scenarioParams('mou-lapse'), 1);
+    const [r] = replicates(scenarioParams('mou-lapse', { mouAdoption: 'imposed' }), 1);
     expect(r.series.get('mouInForce', 0)).toBe(1);
     expect(r.series.get('mouInForce', 35)).toBe(1);
     expect(r.series.get('mouInForce', 36)).toBe(0);
     expect(r.series.get('mouInForce', 119)).toBe(0);
+  });
+});
+
+describe('behaviour record and random streams', () => {
+  it('the DeSeve indicators read the behaviour record only: no parameters, no MoU settings', () => {
+    // Structural: one argument in, and the module imports nothing but the record.
+    expect(computeDeSeve.length).toBe(2);
+    const src = readFileSync(new URL('../src/governance/deseve.ts', import.meta.url), 'utf8');
+    const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports).toEqual(['./record.js']);
+  });
+
+  it('changing one process does not shift the random numbers of another', () => {
+    const demand = (over: Record<string, unknown>) => {
+      const w = createWorld(withOverrides(defaults(), over), 11);
+      const out: number[] = [];
+      for (let m = 0; m < 24; m++) {
+        w.month = m;
+        stepMonth(w);
+        out.push(w.demandDirect);
+      }
+      return out;
+    };
+    // Trainings and meetings use their own streams: everyday orders are drawn identically.
+    expect(demand({ trainingsPerYear: 6, incidentalMeetingProb: 0.9 })).toEqual(demand({}));
   });
 });
 
