@@ -5,7 +5,11 @@
  * the change of the money held by producers, bank, pooled fund and agency equals
  * what came in from outside minus what went out).
  */
+import { CompensatedSum } from './engine/ledger.js';
 import type { World } from './world.js';
+
+/** Largest difference between money inside and money booked that is not a leak: half a rupiah, in Rp M. */
+export const MONEY_TOLERANCE = 5e-7;
 
 export class InvariantError extends Error {
   constructor(
@@ -22,12 +26,15 @@ export class InvariantError extends Error {
   }
 }
 
-/** Money held inside the network: producers' working capital, bank funds, pooled fund, agency budget. */
+/** Money held inside the network: producers' working capital, bank funds, pooled fund, agency budget (a compensated sum). */
 export function moneyInside(w: World): number {
   const pop = w.producers;
-  let capital = 0;
-  for (let i = 0; i < pop.size; i++) if (pop.active[i]) capital += pop.capital[i];
-  return capital + w.bank.funds + w.pooledFund + w.agency.budgetLeft;
+  const s = new CompensatedSum();
+  for (let i = 0; i < pop.size; i++) if (pop.active[i]) s.add(pop.capital[i]);
+  s.add(w.bank.funds);
+  s.add(w.pooledFund);
+  s.add(w.agency.budgetLeft);
+  return s.value;
 }
 
 function fail(w: World, invariant: string, values: Record<string, number>): never {
@@ -63,9 +70,12 @@ export function checkInvariants(w: World, scores: ArrayLike<number>): void {
     if (!(scores[k] >= 0 && scores[k] <= 1)) fail(w, 'scores in [0,1]', { item: k, score: scores[k] });
 
   const inside = moneyInside(w);
-  const booked = w.ledger.initial + w.ledger.inflow - w.ledger.outflow;
-  // To the rupiah (1e-6 Rp M), relative to the money moved: rounding of long sums is not a leak.
-  const scale = Math.max(1, Math.abs(inside), Math.abs(w.ledger.inflow), Math.abs(w.ledger.outflow));
-  if (!Number.isFinite(inside) || Math.abs(inside - booked) > 1e-6 * scale)
-    fail(w, 'money conserved (inside = initial + inflows - outflows)', { inside, initial: w.ledger.initial, inflow: w.ledger.inflow, outflow: w.ledger.outflow });
+  const ledger = new CompensatedSum();
+  ledger.add(w.ledger.initial);
+  ledger.add(w.ledger.inflow.value);
+  ledger.add(-w.ledger.outflow.value);
+  const booked = ledger.value;
+  // To half a rupiah (Rp M 5e-7) at any scale: the sums are compensated, so rounding stays far below it.
+  if (!Number.isFinite(inside) || Math.abs(inside - booked) > MONEY_TOLERANCE)
+    fail(w, 'money conserved (inside = initial + inflows - outflows)', { inside, initial: w.ledger.initial, inflow: w.ledger.inflow.value, outflow: w.ledger.outflow.value });
 }

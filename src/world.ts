@@ -3,6 +3,7 @@ import { createAssociation, type Association } from './agents/association.js';
 import { createBank, type Bank } from './agents/bank.js';
 import { createProducers, type Producers } from './agents/producers.js';
 import { makeStreams, type Streams } from './engine/rng.js';
+import { Ledger } from './engine/ledger.js';
 import { Slab } from './engine/slab.js';
 import { BehaviourRecord } from './governance/record.js';
 import type { Params } from './params/index.js';
@@ -64,7 +65,7 @@ export interface World {
    * money inside at the start, and cumulative inflows (sales, budgets, start-up
    * capital) and outflows (materials, wages, household draws, spent budgets, exits).
    */
-  readonly ledger: { initial: number; inflow: number; outflow: number };
+  readonly ledger: Ledger;
   /** Public money spent on the cluster this month (agency programmes, grants, fund contributions), Rp M. */
   spending: number;
   /** Lasting orders from buyers won at exhibitions, pieces/day. */
@@ -123,7 +124,7 @@ export function createWorld(params: Params, seed: number): World {
     mou: { signed: -1, inForce: false, binding: 0, negotiationMeetings: 0 },
     jointOrder: { piecesPerMonth: 0, monthsLeft: 0 },
     pooledFund: 0,
-    ledger: { initial: 0, inflow: 0, outflow: 0 },
+    ledger: new Ledger(),
     spending: 0,
     linkage: 0,
     demandDirect: 0,

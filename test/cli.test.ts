@@ -292,13 +292,14 @@ describe('--set overrides', () => {
   );
 
   it(
-    '--set mouSignMonth=1 on status-quo puts the MoU in force (mouInForce 1), where status-quo alone has 0',
+    '--set mouSignMonth=1 mouAdoption=imposed on status-quo puts the MoU in force (mouInForce 1), where status-quo alone has 0',
     async () => {
       const root = tmp();
       const withMou = join(root, 'mou');
       const without = join(root, 'sq');
       await Promise.all([
-        ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--set', 'mouSignMonth=1', '--out', withMou]),
+        // (Imposed: signed on the date; a negotiated MoU waits for trust and meetings.)
+        ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--set', 'mouSignMonth=1', '--set', 'mouAdoption=imposed', '--out', withMou]),
         ok(['run', 'status-quo', '--replicates', '2', '--months', '12', '--out', without]),
       ]);
       const a = readCsv(join(withMou, 'series.csv')).rows;
@@ -319,7 +320,8 @@ describe('user scenario file', () => {
     async () => {
       const root = tmp();
       const file = join(root, 'my-mou.json');
-      writeFileSync(file, JSON.stringify({ name: 'my-mou', base: 'mou', params: { mouMonitoring: 0.2 } }));
+      // No negotiation needed, so the MoU is in force from month 1.
+      writeFileSync(file, JSON.stringify({ name: 'my-mou', base: 'mou', params: { mouMonitoring: 0.2, mouNegotiationMeetings: 0, mouMinTrust: 0 } }));
       const out = join(root, 'o');
       await ok(['run', file, '--replicates', '2', '--months', '12', '--out', out]);
       const { rows } = readCsv(join(out, 'series.csv'));

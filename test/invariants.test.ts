@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, InvariantError, moneyInside } from '../src/invariants.js';
 import { runModel, stepMonth } from '../src/model.js';
-import { defaults, PARAMS, withOverrides, type ParamDecl } from '../src/params/index.js';
+import { defaults, MONTH_PARAMS, PARAMS, withOverrides, type ParamDecl } from '../src/params/index.js';
+import { findPreset, resolveScenario } from '../src/scenarios/index.js';
 import { createWorld } from '../src/world.js';
 
 const RUNS = Number(process.env.INVARIANT_RUNS ?? 150);
@@ -42,7 +43,7 @@ describe('invariants hold for random parameter sets from the declared ranges', (
       fc.property(overrides, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 ** 31 }), (over, pool, seed) => {
         const o: Record<string, unknown> = { ...over, months: 48, producerPool: pool, initialProducers: Math.max(1, Math.ceil(pool * 0.6)) };
         // Month parameters take -1 or a 1-based month; cross rules as declared.
-        for (const n of ['mouSignMonth', 'dressRuleEndMonth']) if (o[n] === 0) o[n] = -1;
+        for (const n of MONTH_PARAMS) if (o[n] === 0) o[n] = -1;
         let params;
         try {
           params = withOverrides(defaults(), o);
@@ -76,5 +77,22 @@ describe('invariants hold for random parameter sets from the declared ranges', (
   it('money is conserved in every preset scenario, month by month', () => {
     const p = withOverrides(defaults(), { mouSignMonth: 1, mouPooledFund: 60, months: 120 });
     expect(() => runModel(p, 5, { check: true })).not.toThrow();
+  });
+
+  it('the ledger is exact to the rupiah at city scale: a planted 1-rupiah leak is caught, a clean run passes', () => {
+    const p = resolveScenario(findPreset('city-scale')!, { months: 60 });
+    const w = createWorld(p, 3);
+    w.ledger.initial = moneyInside(w);
+    for (let m = 0; m < 60; m++) {
+      w.month = m;
+      stepMonth(w);
+      checkInvariants(w, [0.5]);
+    }
+    // One rupiah is 1e-6 Rp M: it appears in a workshop's capital without being booked.
+    const i = w.producers.active.indexOf(1);
+    w.producers.capital[i] += 1e-6;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/money conserved/);
+    w.producers.capital[i] -= 2e-6;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/money conserved/);
   });
 });

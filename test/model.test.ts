@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveSeed, makeRng } from '../src/engine/rng.js';
 import { runModel } from '../src/model.js';
 import { OUTCOME_NAMES } from '../src/outcomes.js';
-import { defaults, PARAMS, withOverrides, type Params } from '../src/params/index.js';
+import { defaults, MONTH_PARAMS, PARAMS, withOverrides, type Params } from '../src/params/index.js';
 import { PRESETS, resolveScenario } from '../src/scenarios/index.js';
 
 describe('determinism', () => {
@@ -77,7 +77,7 @@ describe('invariants', () => {
       over.months = 36;
       over.startYear = 2012;
       // keep the cross-parameter rules: months 1-based or -1; layoff below hire threshold
-      for (const n of ['mouSignMonth', 'dressRuleEndMonth']) if (over[n] === 0) over[n] = -1;
+      for (const n of MONTH_PARAMS) if (over[n] === 0) over[n] = -1;
       if ((over.layoffUtilisation as number) >= (over.hireUtilisation as number)) over.layoffUtilisation = (over.hireUtilisation as number) - 0.05;
       checkInvariants(withOverrides(defaults(), over), k);
     }

@@ -32,18 +32,21 @@ export function createAgency(p: Params): Agency {
 export function agencyNewMonth(w: World): void {
   if (w.month % 12 === 0) {
     // The year's unspent budget returns to the city; the new one comes from it.
-    if (w.month > 0) w.ledger.outflow += w.agency.budgetLeft;
+    if (w.month > 0) w.ledger.out(w.agency.budgetLeft);
     w.agency.budgetLeft = w.p.agencyBudget;
-    if (w.month > 0) w.ledger.inflow += w.p.agencyBudget;
+    if (w.month > 0) w.ledger.in(w.p.agencyBudget);
   }
   w.agency.staffLeft = w.p.agencyStaffDays;
   w.agency.news = false;
 }
 
-/** Spends programme budget: it leaves the network and counts as public spending. */
-function spend(w: World, amount: number): void {
+/**
+ * Spends programme budget; it counts as public spending. Money paid outside the
+ * network (trainers, venues) leaves it; a grant to a workshop stays inside.
+ */
+function spend(w: World, amount: number, leaves = true): void {
   w.agency.budgetLeft -= amount;
-  w.ledger.outflow += amount;
+  if (leaves) w.ledger.out(amount);
   w.spending += amount;
 }
 
@@ -165,9 +168,7 @@ export function runProposals(w: World): void {
       rec.contact(AGENCY, PRODUCERS);
       pop.proposalSince[i] = -1;
       if (ag.budgetLeft >= p.aidGrant) {
-        spend(w, p.aidGrant);
-        // The grant leaves the agency's budget and enters the workshop: inside the network.
-        w.ledger.outflow -= p.aidGrant;
+        spend(w, p.aidGrant, false);
         pop.capital[i] += p.aidGrant;
         pop.resourcedAt[i] = w.month;
         build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);

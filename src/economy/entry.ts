@@ -31,7 +31,7 @@ export function entryAndExit(w: World): void {
     if (pop.lossStreak[i] >= p.exitLossMonths && pop.capital[i] <= 0) {
       if (pop.loanDue[i] > 0) writeOff(w, i);
       // What is left (or owed) leaves with the household.
-      w.ledger.outflow += pop.capital[i];
+      w.ledger.out(pop.capital[i]);
       deactivate(pop, i);
       pop.savings[i] = 0;
     }
@@ -56,7 +56,7 @@ export function entryAndExit(w: World): void {
     }
     if (!(u < h)) continue;
     activate(pop, i, w.month, entrantWorkers(rng, p), pop.savings[i]);
-    w.ledger.inflow += pop.savings[i];
+    w.ledger.in(pop.savings[i]);
     pop.savings[i] = 0;
   }
 }

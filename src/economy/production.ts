@@ -47,8 +47,8 @@ export function produceAndSell(w: World): void {
     pop.profit[i] = kept;
     pop.capital[i] += kept;
     // Sales come from outside; materials, wages and what the household takes go out.
-    w.ledger.inflow += made * pop.price[i];
-    w.ledger.outflow += made * materialPerPiece + (pop.workers[i] - 1) * p.wage + draw;
+    w.ledger.in(made * pop.price[i]);
+    w.ledger.out(made * materialPerPiece + (pop.workers[i] - 1) * p.wage + draw);
     pop.lossStreak[i] = kept < 0 ? pop.lossStreak[i] + 1 : 0;
     repay(w, i);
 

@@ -27,7 +27,7 @@ export class RollingWindow<K extends string> {
     this.width = keys.length;
     this.slots = new Float64Array(keys.length * (span + 1));
     this.totalsAt = keys.length * span;
-    this.keyIndex = indexOf(keys);
+    this.keyIndex = new Map(keys.map((k, i) => [k, i]));
   }
 
   /** Index of a key, for the numeric forms of add/now/sum. */
@@ -66,13 +66,4 @@ export class RollingWindow<K extends string> {
       this.slots[this.at + k] = 0;
     }
   }
-}
-
-/** Key -> index maps, built once per key list (runs share their windows' keys). */
-const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
-function indexOf<K extends string>(keys: readonly K[]): ReadonlyMap<K, number> {
-  let m = indexes.get(keys);
-  // (Rebuilt if the list has changed length since: the lists are meant to be constant.)
-  if (!m || m.size !== keys.length) indexes.set(keys, (m = new Map(keys.map((k, i) => [k, i]))));
-  return m as ReadonlyMap<K, number>;
 }

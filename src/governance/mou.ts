@@ -76,7 +76,7 @@ function contribute(w: World, rng: Rng): void {
   const p = w.p;
   const each = p.mouPooledFund / 12 / 2;
   if (decide(w, AGENCY, w.agency.view, w.reputation[AGENCY], false, rng) & KEPT) {
-    w.ledger.inflow += each;
+    w.ledger.in(each);
     w.pooledFund += each;
     w.spending += each;
   }
@@ -90,14 +90,22 @@ function contribute(w: World, rng: Rng): void {
 
 /**
  * An imposed agreement crowds out the voluntary commitment of those it is imposed on
- * (DeCaro, Janssen & Lee 2015): the association's and producers' agreement with the
- * common purpose drops by the crowd-out share at signing. Meetings can rebuild it.
+ * and lowers their trust in those who imposed it (DeCaro, Janssen & Lee 2015: imposed
+ * rules are seen as less fair, and internalised motivation and trust fall): the
+ * association's and producers' agreement with the common purpose, and their trust in
+ * the agency and the bank, drop by the crowd-out share at signing. Kept promises and
+ * meetings can rebuild both.
  */
 function crowdOut(w: World): void {
   const k = 1 - w.p.imposedCrowdOut;
-  if (isSignatory(w, ASSOCIATION)) {
-    w.association.view *= k;
-    const pop = w.producers;
-    for (let i = 0; i < pop.size; i++) pop.view[i] *= k;
+  if (!isSignatory(w, ASSOCIATION)) return;
+  w.association.view *= k;
+  w.instTrust[ASSOCIATION * 4 + AGENCY] *= k;
+  w.instTrust[ASSOCIATION * 4 + BANK] *= k;
+  const pop = w.producers;
+  for (let i = 0; i < pop.size; i++) {
+    pop.view[i] *= k;
+    pop.trust[AGENCY][i] *= k;
+    pop.trust[BANK][i] *= k;
   }
 }

@@ -117,14 +117,16 @@ export function withOverrides(base: Params, overrides: Record<string, unknown>, 
   return p;
 }
 
+/** Parameters that name a 1-based month, with -1 for "never" (0 is not a month). */
+export const MONTH_PARAMS = PARAMS.filter((d) => d.unit === 'month' && d.kind === 'int' && d.min === -1).map((d) => d.name) as ParamName[];
+
 /** Cross-parameter rules that a single range cannot express. */
 export function checkConsistency(p: Params, where = ''): void {
   const f = (n: string) => (where ? `${where}.${n}` : n);
   if (p.initialProducers > p.producerPool)
     throw new InputError(f('initialProducers'), `at most producerPool (${p.producerPool})`, p.initialProducers);
   // Month parameters are 1-based with -1 for "never"; 0 is neither.
-  for (const n of ['mouSignMonth', 'dressRuleEndMonth'] as const)
-    if (p[n] === 0) throw new InputError(f(n), '-1 (never) or a month from 1', 0);
+  for (const n of MONTH_PARAMS) if (p[n] === 0) throw new InputError(f(n), '-1 (never) or a month from 1', 0);
   if (p.layoffUtilisation >= p.hireUtilisation)
     throw new InputError(f('layoffUtilisation'), `below hireUtilisation (${p.hireUtilisation})`, p.layoffUtilisation);
 }

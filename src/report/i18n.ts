@@ -525,7 +525,9 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
     'Belanja rumah tangga yang biasa diambil dari usaha setiap bulan (lebih sedikit pada bulan dengan surplus lebih kecil); sebagian sisanya tetap menjadi modal kerja.',
   retainedShare:
     'Porsi laba bulanan di atas pengambilan pemilik yang ditahan sebagai modal kerja; sisanya untuk rumah tangga. Kerugian sepenuhnya mengurangi modal.',
-  initialCapital: 'Rata-rata modal kerja seorang pengrajin di awal (lognormal, sd 0,5).',
+  initialCapital: 'Rata-rata modal kerja seorang pengrajin di awal (lognormal, simpangan log initialCapitalSpread).',
+  initialCapitalSpread: 'Keragaman modal kerja awal pengrajin (lognormal, rata-rata initialCapital).',
+  savingSpread: 'Keragaman laju menabung calon pengrajin (lognormal): seberapa tersebar waktu mulai usaha satu angkatan pelatihan.',
   cashCycleMonths: 'Bulan antara membayar bahan dan upah dan menerima pembayaran pembeli (barang dititipkan ke pedagang): modal kerja harus menanggung biaya produksi selama itu, sehingga membatasi produksi.',
   hireUtilisation: 'Tingkat pemanfaatan kapasitas yang bila dilampaui membuat pengrajin merekrut satu pekerja.',
   layoffUtilisation: 'Tingkat pemanfaatan kapasitas yang bila tidak tercapai membuat pengrajin memberhentikan satu pekerja.',
@@ -551,12 +553,21 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
   exhibitionSlots: 'Pengrajin yang diikutkan dalam tiap pameran, dipilih bergiliran secara adil dari basis data.',
   exhibitionCost: 'Biaya anggaran satu pameran.',
   proposalProb: 'Peluang bulanan seorang pengrajin (melalui paguyuban) mengajukan proposal bantuan.',
-  proposalDecisionProb: 'Peluang bulanan proposal yang tertunda mendapat keputusan bila tidak ada saluran umpan balik.',
+  proposalDecisionProb: 'Peluang bulanan proposal yang tertunda mendapat keputusan dalam rutinitas dinas (bila staf tersedia).',
   proposalExpiryMonths: 'Proposal yang belum diputuskan setelah sekian bulan dibatalkan (dihitung sebagai diabaikan).',
   aidGrant: 'Bantuan peralatan atau modal yang diberikan atas proposal yang disetujui.',
   bankLendingPool: 'Dana bank yang disisihkan untuk pinjaman lunak bagi sentra.',
   loanSize: 'Besar satu pinjaman lunak usaha kecil.',
-  loanRate: 'Bunga tahunan pinjaman lunak (flat).',
+  loanRate: 'Bunga efektif tahunan pinjaman lunak sampai loanRateChangeMonth; pinjaman dicicil dengan angsuran bulanan tetap (anuitas).',
+  loanRateLater: 'Bunga efektif tahunan pinjaman yang diberikan sejak loanRateChangeMonth.',
+  loanRateChangeMonth: 'Bulan mulai berlakunya loanRateLater untuk pinjaman baru (49 = Januari 2016); -1 = tidak pernah.',
+  priceMonitoring: 'Peluang paguyuban memeriksa apakah anggota menepati harga standar dalam sebulan; paguyuban tidak punya sanksi sendiri.',
+  jointOrderProb: 'Peluang pertemuan koordinasi yang dihadiri dinas, bank dan paguyuban menghasilkan rencana pesanan bersama (dinas mencarikan pembeli besar, bank membiayai bahan, paguyuban membagi dan mengirim).',
+  jointOrderSize: 'Besar satu pesanan bersama (mis. seragam atau suvenir untuk kantor, hotel atau acara), dikalikan marketLinkage.',
+  jointOrderMonths: 'Lama pengerjaan satu pesanan bersama.',
+  smallWinsGain: 'Porsi jarak ke kesepakatan penuh dengan tujuan bersama yang diperoleh penerima dari janji yang ditepati (dan hilang, ke arah 0, dari janji yang diingkari).',
+  mouNegotiationMeetings: 'Jumlah pertemuan koordinasi yang dihadiri semua lembaga penanda tangan yang dibutuhkan untuk menyepakati MoU hasil perundingan; MoU yang dipaksakan tidak membutuhkannya.',
+  routineDecay: 'Setelah MoU berakhir, rutinitasnya (pertemuan terjadwal, pemantauan, sanksi, kejelasan peran) memudar sebesar porsi ini per bulan, bukan berhenti seketika.',
   loanTermMonths: 'Jangka waktu pelunasan pinjaman.',
   loanDefaultMonths: 'Jumlah angsuran tertunggak yang membuat pinjaman dihapusbukukan sebagai kredit macet.',
   creditNewsMonths: 'Jumlah bulan setelah sosialisasi (atau informasi lain yang sampai ke unit usaha) ketika pengrajin mengetahui kredit lunak dan dapat mengajukannya.',
@@ -605,18 +616,40 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
   mouMinTrust:
     'Rata-rata kepercayaan yang diperlukan sebelum MoU hasil perundingan dapat ditandatangani; penandatanganan menunggu sampai tercapai.',
   imposedCrowdOut:
-    'Porsi kesepakatan paguyuban dan pengrajin atas tujuan bersama yang hilang bila MoU dipaksakan (saat penandatanganan), dan porsi motivasi mereka untuk menepati janji selama MoU berlaku.',
+    'Bila MoU dipaksakan: porsi kesepakatan paguyuban dan pengrajin atas tujuan bersama serta kepercayaan mereka kepada dinas dan bank yang hilang saat penandatanganan, dan porsi motivasi mereka untuk menepati janji, hadir dalam pertemuan dan mengajukan proposal selama MoU mengikat.',
   mouMonitoring: 'Peluang pengingkaran janji oleh penanda tangan terdeteksi (m).',
   mouSanction: 'Sanksi atas pengingkaran yang terdeteksi (F), dalam satuan yang sama dengan biaya janji.',
-  mouMeetingInterval: 'Pertemuan koordinasi terjadwal setiap sekian bulan selama MoU berlaku.',
+  mouMeetingInterval: 'Pertemuan koordinasi terjadwal setiap sekian bulan selama MoU dirundingkan dan berlaku; 0 = MoU tidak menjadwalkan pertemuan.',
   mouRoleClarity: 'Porsi biaya janji yang hilang berkat pembagian peran yang jelas dalam MoU.',
   mouFeedbackChannel:
     'MoU membentuk saluran dua arah: proposal dan laporan pengrajin sampai ke dinas dan bank dan mendapat keputusan.',
-  mouPooledFund: 'Dana bersama dari dinas dan bank di bawah MoU, dipinjamkan kepada pengrajin tanpa bunga.',
+  mouPooledFund: 'Dana bersama di bawah MoU, dipinjamkan kepada pengrajin tanpa bunga: separuh dari dinas melalui mata anggaran yang ditetapkan perjanjian (uang kota baru, bukan anggaran program), separuh dari dana pinjaman bank; setiap iuran bulanan adalah janji penyetornya.',
 };
 
 /** Indonesian translations of the declared sources, keyed by the English text. */
 export const SOURCES_ID: Readonly<Record<string, string>> = {
+  'Ansell & Gash 2008 (agreements come out of face-to-face dialogue); DeCaro et al. 2015; count assumption':
+    'Ansell & Gash 2008 (kesepakatan lahir dari dialog tatap muka); DeCaro dkk. 2015; jumlah asumsi',
+  'Ansell & Gash 2008 (small wins feed commitment); value assumption': 'Ansell & Gash 2008 (keberhasilan kecil memupuk komitmen); nilai asumsi',
+  'Indonesian state micro-credit (KUR) 2012-14: 22%/yr (MODEL-BRIEF section 3)': 'Kredit Usaha Rakyat (KUR) 2012-14: 22%/tahun (MODEL-BRIEF bagian 3)',
+  'KUR 9%/yr from 2016 (MODEL-BRIEF section 3; the 12% of mid-2015 is folded into the change month)':
+    'KUR 9%/tahun sejak 2016 (MODEL-BRIEF bagian 3; bunga 12% pertengahan 2015 dilebur ke bulan perubahan)',
+  'KUR rate cuts 2015-16 (MODEL-BRIEF section 3)': 'Penurunan bunga KUR 2015-16 (MODEL-BRIEF bagian 3)',
+  "Lukito & Haryanto 2016 (all producers' money is tied up as working capital); length assumption":
+    'Lukito & Haryanto 2016 (seluruh dana pengrajin tertanam sebagai modal kerja); lamanya asumsi',
+  'Lukito & Haryanto 2016 (the association standardises prices); value assumption': 'Lukito & Haryanto 2016 (paguyuban menstandarkan harga); nilai asumsi',
+  'MODEL-BRIEF section 2 (an MoU needs initial trust); value assumption': 'MODEL-BRIEF bagian 2 (MoU membutuhkan kepercayaan awal); nilai asumsi',
+  'McKenzie & Woodruff 2014 (training helps start-ups, with a lag); de Mel et al. 2008 (start-up is capital-constrained); value calibrated to the timing of Table 1.2':
+    'McKenzie & Woodruff 2014 (pelatihan membantu usaha baru, dengan jeda); de Mel dkk. 2008 (memulai usaha terkendala modal); nilai dikalibrasi ke waktu Tabel 1.2',
+  'Schmitz 1995; Schmitz & Nadvi 1999 (collective efficiency from joint action); Sandee & Rietveld 2001 (government-brokered links); value assumption':
+    'Schmitz 1995; Schmitz & Nadvi 1999 (efisiensi kolektif dari tindakan bersama); Sandee & Rietveld 2001 (jejaring yang difasilitasi pemerintah); nilai asumsi',
+  'assumption (association-brokered bulk orders, Lukito & Haryanto 2016)': 'asumsi (pesanan besar lewat paguyuban, Lukito & Haryanto 2016)',
+  "assumption (two to three months of a small workshop's costs)": 'asumsi (biaya dua sampai tiga bulan sebuah usaha kecil)',
+  'assumption, calibrated so that 2012 production is ~60 pieces/day with working capital binding for some workshops (Lukito & Haryanto 2016: capital "very minimal")':
+    'asumsi, dikalibrasi agar produksi 2012 sekitar 60 buah/hari dengan modal kerja membatasi sebagian usaha (Lukito & Haryanto 2016: modal "sangat minim")',
+  'de Mel et al. 2008 (very heterogeneous microenterprise capital); value assumption': 'de Mel dkk. 2008 (modal usaha mikro sangat beragam); nilai asumsi',
+  'organisational memory decays (Argote 1999; Levitt & March 1988); value assumption': 'memori organisasi memudar (Argote 1999; Levitt & March 1988); nilai asumsi',
+  'scenario lever; the financing split is an assumption': 'pengungkit skenario; pembagian pembiayaan adalah asumsi',
   'issue #2: 2012-2021': 'isu #2: 2012-2021',
   'Table 1.2 starts in 2012 (Lukito & Haryanto 2016)': 'Tabel 1.2 dimulai pada 2012 (Lukito & Haryanto 2016)',
   'MODEL-BRIEF section 1, units caveat; defaults are calibrated to "cluster"':
@@ -681,8 +714,8 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   "issue 6 (city scale: Surakarta's 5 districts, Lukito & Haryanto 2016 Table 1.1)": 'isu 6 (skala kota: 5 kecamatan di Surakarta, Lukito & Haryanto 2016 Tabel 1.1)',
   'DeCaro, Janssen & Lee 2015': 'DeCaro, Janssen & Lee 2015',
   'MODEL-BRIEF section 2 (an MoU needs initial trust)': 'MODEL-BRIEF bagian 2 (MoU memerlukan kepercayaan awal)',
-  'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation)':
-    'DeCaro, Janssen & Lee 2015 (aturan yang dipaksakan melemahkan kerja sama sukarela)',
+  'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation and lower trust)':
+    'DeCaro, Janssen & Lee 2015 (aturan yang dipaksakan melemahkan kerja sama sukarela dan menurunkan kepercayaan)',
   'Axelrod 1984; Ostrom 1990 (monitoring)': 'Axelrod 1984; Ostrom 1990 (pemantauan)',
   'Fudenberg & Maskin 1986; Ostrom 1990 (graduated sanctions)': 'Fudenberg & Maskin 1986; Ostrom 1990 (sanksi bertingkat)',
   'Ansell & Gash 2008 (face-to-face dialogue)': 'Ansell & Gash 2008 (dialog tatap muka)',
@@ -692,6 +725,7 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
 
 /** Indonesian units, keyed by the English unit of a declaration or outcome. */
 export const UNITS_ID: Readonly<Record<string, string>> = {
+  orders: 'pesanan',
   months: 'bulan',
   year: 'tahun',
   '-': '-',
@@ -928,6 +962,10 @@ export function outcomeAxis(name: string, lang: Lang): string {
 
 /** Indonesian descriptions of the preset scenarios, keyed by name. */
 export const SCENARIO_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
+  'mou-hollow':
+    'MoU ditandatangani semua pihak tanpa isi: tanpa pemantauan, sanksi, pertemuan terjadwal, kejelasan peran, saluran umpan balik, dana, maupun perundingan. Pemeriksaan bahwa tanda tangan saja tidak mengubah apa pun.',
+  'status-quo-equal-spending':
+    'Tanpa MoU, tetapi dengan uang publik dan program yang kira-kira sama dengan `mou`: lebih banyak pelatihan dan pameran terjadwal. Pembanding yang memisahkan apa yang ditambahkan oleh ikatan dari apa yang ditambahkan oleh belanja.',
   'status-quo': 'Tanpa MoU: koordinasi insidental, janji dapat diingkari (keadaan tahun 2015).',
   mou: 'MoU mengikat hasil perundingan, ditandatangani keempat pemangku kepentingan sejak bulan 1: pemantauan, sanksi, pertemuan setiap 2 bulan, peran yang jelas, saluran umpan balik.',
   'mou-late': 'MoU yang sama ditandatangani pada Januari tahun ke-3 (bulan 25).',

@@ -54,10 +54,10 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
       morris: [morrisSection({ names, muStar: [0.3, 0.12, 0.05, 0.02], sigma: [0.1, 0.05, 0.02, 0.01], muStarConf: [0.02, 0.02, 0.01, 0.01], r: 20 }, 'composite', 2021)],
       sobol: [sobolSection({ names, S1: [0.5, 0.2, 0.05, 0.01], S1conf: [0.05, 0.04, 0.03, 0.02], ST: [0.6, 0.3, 0.1, 0.03], STconf: [0.06, 0.05, 0.04, 0.02], N: 256 }, 'producers', 2021)],
       calibration: calibrationSection(
-        { names: ['entryRate', 'trainingStartupBoost'], posterior: { particles: Array.from({ length: 50 }, (_, k) => [0.03 + (k % 7) * 0.005, 10 + (k % 9)]), epsilon: 0.2 } },
+        { names: ['entryRate', 'startupSavingRate'], posterior: { particles: Array.from({ length: 50 }, (_, k) => [4 + (k % 7) * 0.5, 0.3 + (k % 9) * 0.02]), epsilon: 0.2 } },
         [
-          [0, 0.2],
-          [0, 20],
+          [1, 20],
+          [0.15, 0.8],
         ],
         [
           { metric: 'producers', years: [2012, 2013, 2014], q05: [14, 15, 17], q25: [15, 16, 18], median: [16, 17, 19], q75: [17, 18, 20], q95: [18, 19, 22] },
