@@ -198,7 +198,7 @@ function record(w: World, r: Recorder): void {
     constrained += pop.constrained[i];
     trust += tr0[i] + tr1[i] + tr2[i];
     view += pop.view[i];
-    if (m - pop.informedAt[i] < 3) informed++;
+    if (pop.informedAt[i] >= 0 && m - pop.informedAt[i] < 3) informed++;
     if (pop.resourcedAt[i] >= 0 && m - pop.resourcedAt[i] < 12) resourced++;
   }
   const n = pop.count;

@@ -20,7 +20,7 @@ export interface Agency {
   rotation: number;
   /** View on the common purpose; high because it is written in its vision and mission. */
   view: number;
-  /** 1 in a month with agency news for producers (training, exhibition, aid). */
+  /** 1 in a month with agency news for producers (a training or an exhibition held). */
   news: boolean;
 }
 
@@ -143,7 +143,9 @@ export function runProposals(w: World): void {
   const ag = w.agency;
   const rng = w.rng.proposals;
   const rec = w.rec;
-  const tabled = p.mouFeedbackChannel && bindingOf(w, AGENCY) > 0 && (w.meetingPresent & (1 << ASSOCIATION)) !== 0;
+  // After a lapse the channel survives only as far as the routine does.
+  const uTable = rng.next();
+  const tabled = p.mouFeedbackChannel && uTable < bindingOf(w, AGENCY) && (w.meetingPresent & (1 << ASSOCIATION)) !== 0;
   const willing = Math.min(1, p.proposalProb * p.associationCapacity) * crowdFactor(w, PRODUCERS);
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;

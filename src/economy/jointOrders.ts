@@ -23,6 +23,8 @@ export function resolveJointPlan(w: World): void {
   const rng = w.rng.jointOrders;
   const rec = w.rec;
   rec.window.add(EV.jointOrderPlans);
+  // A joint order plan is a programme of shared responsibility: it counts among the events.
+  rec.window.add(EV.events);
   const all = (1 << AGENCY) | (1 << BANK) | (1 << ASSOCIATION);
   const ag = w.agency;
   const pieces = p.jointOrderSize * p.marketLinkage * p.demandScale * p.workDaysPerMonth;
@@ -33,6 +35,7 @@ export function resolveJointPlan(w: World): void {
   if (!(agency & bank & assoc & KEPT) || pieces <= 0) return;
   ag.staffLeft -= p.eventStaffDays;
   rec.window.add(EV.jointOrders);
+  rec.window.add(EV.jointEvents);
   for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) rec.contact(a, b);
   const order = w.jointOrder;
   order.piecesPerMonth = order.monthsLeft > 0 ? order.piecesPerMonth + pieces : pieces;

@@ -128,7 +128,7 @@ function nudge(view: number, g: number): number {
 }
 
 /**
- * A promise by producer i (keeping the standard price, delivering a joint order) to
+ * A promise by producer i (keeping the standard price) to
  * institutions in the bit mask; their trust toward the producers moves.
  */
 export function producerPromise(w: World, i: number, institutions: number, temptation: number, rng: Rng, peerCheck = 0): number {

@@ -28,11 +28,11 @@ export const DESEVE_DESCRIPTIONS: Record<DeSeveItem, string> = {
     'Commitment to a common purpose: share of promises kept (Beta-smoothed, 12 months) times the stakeholders\' mean agreement with the common purpose.',
   trust: 'Trust among participants: mean directed trust over the 12 pairs of the four stakeholders (producers\' trust averaged over active workshops).',
   governance:
-    'Governance: share of promises whose outcome a monitor checked, times the mean of compliance among checked promises and the share of detected denials that were sanctioned (12 months). Rules nobody checks or enforces score 0.',
+    'Governance: share of promises whose outcome a monitor checked, times the mean of compliance among checked promises and the share of detected denials that were sanctioned (Beta-smoothed; 12 months). Rules nobody checks score 0.',
   accessToAuthority:
     'Access to authority: share of producers\' proposals that got a decision before expiring (Beta-smoothed, 12 months), weighted by timeliness (1/2 + 1/2 / mean months waited).',
   accountability:
-    'Distributive accountability/responsibility: share of programme events (training, exhibitions, socialisation) planned and run jointly by more than one stakeholder (Beta-smoothed, 12 months).',
+    'Distributive accountability/responsibility: share of programme events (training, exhibitions, socialisation) and joint order plans carried out jointly by more than one stakeholder (Beta-smoothed, 12 months).',
   informationSharing:
     'Information sharing: 3/4 reach (share of workshops that received stakeholder information in the last 3 months) plus 1/4 two-way balance (reports up / messages down, capped at 1).',
   accessToResources:
@@ -69,7 +69,7 @@ export function computeDeSeve(rec: BehaviourRecord, out: Float64Array): void {
   const detected = win.sum(EV.detected);
   const monitored = promises > 0 ? Math.min(1, checked / promises) : 0;
   const compliance = checked > 0 ? 1 - detected / checked : 0;
-  const enforcement = detected > 0 ? win.sum(EV.sanctioned) / detected : 0;
+  const enforcement = rate(win.sum(EV.sanctioned), detected);
   out[3] = monitored * 0.5 * (compliance + enforcement);
 
   // 5. access to authority: proposals decided, and how soon

@@ -3,8 +3,8 @@ import type { World } from '../world.js';
 import { EV } from './record.js';
 
 /**
- * Information flows down. In a month with agency or bank news (training, exhibition,
- * aid, credit), each workshop hears it directly (database, brochures) or through the
+ * Information flows down. In a month with agency or bank news (a training or an
+ * exhibition held, a credit socialisation), each workshop hears it directly (database, brochures) or through the
  * association's relay, as far as it trusts the association. Reports up travel
  * through proposals and through the association and producers' representatives at
  * meetings (meetings.ts, agency.ts): the flow is two-way only as far as those happen.

@@ -30,10 +30,10 @@ export function bindingOf(w: World, s: number): number {
 /**
  * Motivation multiplier of stakeholder s: an imposed agreement crowds out the
  * voluntary cooperation of those it is imposed on (association and producers;
- * DeCaro, Janssen & Lee 2015) while it binds them.
+ * DeCaro, Janssen & Lee 2015) as far as it binds them (fading after a lapse).
  */
 export function crowdFactor(w: World, s: number): number {
-  return w.p.mouAdoption === 'imposed' && s >= ASSOCIATION && bindingOf(w, s) > 0 ? 1 - w.p.imposedCrowdOut : 1;
+  return w.p.mouAdoption === 'imposed' && s >= ASSOCIATION ? 1 - w.p.imposedCrowdOut * bindingOf(w, s) : 1;
 }
 
 /**

@@ -628,6 +628,12 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
 
 /** Indonesian translations of the declared sources, keyed by the English text. */
 export const SOURCES_ID: Readonly<Record<string, string>> = {
+  'assumption, value calibrated to Table 1.2 (2012-14 production)': 'asumsi, nilai dikalibrasi ke Tabel 1.2 (produksi 2012-14)',
+  'assumption, value tuned so that access to authority reads medium in the status quo':
+    'asumsi, nilai disetel agar akses terhadap kewenangan bernilai sedang dalam status quo',
+  'assumption: status-quo fulfilment about 0.8 (commitments "can be denied")': 'asumsi: pemenuhan janji status quo sekitar 0,8 (komitmen "dapat diingkari")',
+  'Ansell & Gash 2008 (small wins feed commitment); value tuned so that status-quo commitment stays medium-low':
+    'Ansell & Gash 2008 (keberhasilan kecil memupuk komitmen); nilai disetel agar komitmen status quo tetap sedang-rendah',
   'Ansell & Gash 2008 (agreements come out of face-to-face dialogue); DeCaro et al. 2015; count assumption':
     'Ansell & Gash 2008 (kesepakatan lahir dari dialog tatap muka); DeCaro dkk. 2015; jumlah asumsi',
   'Ansell & Gash 2008 (small wins feed commitment); value assumption': 'Ansell & Gash 2008 (keberhasilan kecil memupuk komitmen); nilai asumsi',
@@ -967,8 +973,8 @@ export const SCENARIO_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
   'status-quo-equal-spending':
     'Tanpa MoU, tetapi dengan uang publik dan program yang kira-kira sama dengan `mou`: lebih banyak pelatihan dan pameran terjadwal. Pembanding yang memisahkan apa yang ditambahkan oleh ikatan dari apa yang ditambahkan oleh belanja.',
   'status-quo': 'Tanpa MoU: koordinasi insidental, janji dapat diingkari (keadaan tahun 2015).',
-  mou: 'MoU mengikat hasil perundingan, ditandatangani keempat pemangku kepentingan sejak bulan 1: pemantauan, sanksi, pertemuan setiap 2 bulan, peran yang jelas, saluran umpan balik.',
-  'mou-late': 'MoU yang sama ditandatangani pada Januari tahun ke-3 (bulan 25).',
+  mou: 'MoU mengikat yang dirundingkan keempat pemangku kepentingan sejak bulan 1 dan ditandatangani setelah kepercayaan dan dua pertemuan dengan semua penanda tangan tercapai (median bulan 11): pemantauan, sanksi, pertemuan setiap 2 bulan, peran yang jelas, saluran proposal.',
+  'mou-late': 'MoU yang sama, dirundingkan sejak Januari tahun ke-3 (bulan 25).',
   'mou-weak': 'MoU ditandatangani tetapi tidak ditegakkan: tanpa pemantauan dan tanpa sanksi.',
   'mou-imposed': 'MoU dipaksakan dari atas, bukan dirundingkan: ditandatangani tanpa memandang kepercayaan, melemahkan motivasi.',
   'mou-partial': 'MoU parsial: hanya dinas dan bank yang menandatangani.',
@@ -979,7 +985,7 @@ export const SCENARIO_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
   'market-linkage':
     'Tanpa MoU, keterkaitan pasar lebih kuat: pameran dua kali lipat dan tawaran perusahaan luar tiga kali lipat (jalur Danar Hadi).',
   'dress-rule-dropped': 'Status quo dengan aturan busana hari Kamis dihapus mulai Januari 2015 (bulan 37).',
-  'mou-dress-rule-dropped': 'MoU sejak bulan 1, dan aturan busana hari Kamis dihapus mulai Januari 2015.',
+  'mou-dress-rule-dropped': 'MoU dirundingkan sejak bulan 1, dan aturan busana hari Kamis dihapus mulai Januari 2015.',
   'city-scale':
     'Status quo pada skala kota: 1.512 industri kecil Surakarta di 5 kecamatan, masing-masing dengan paguyubannya; permintaan diskalakan 1512/26 (program dinas dan bank tetap seukuran Serengan).',
 };

@@ -14,7 +14,7 @@ export const PRESETS: readonly ScenarioDef[] = [
   { name: 'status-quo', description: 'No MoU: incidental coordination, promises can be denied (the 2015 situation).', params: {} },
   {
     name: 'mou',
-    description: 'Binding, negotiated MoU signed by all four stakeholders from month 1: monitoring, sanctions, meetings every 2 months, clear roles, feedback channel.',
+    description: 'Binding MoU negotiated by all four stakeholders from month 1 and signed once trust and two meetings with every signatory allow (median month 11): monitoring, sanctions, meetings every 2 months, clear roles, a channel for proposals.',
     params: { mouSignMonth: 1 },
   },
   {
@@ -25,10 +25,10 @@ export const PRESETS: readonly ScenarioDef[] = [
   },
   {
     name: 'status-quo-equal-spending',
-    description: 'No MoU, but about the same public money and programme delivery as under `mou`: more scheduled trainings and exhibitions and faster aid decisions. The control that separates what binding adds from what spending adds.',
+    description: 'No MoU, but about the same public money and programme delivery as under `mou`: more scheduled trainings and exhibitions. The control that separates what binding adds from what spending adds.',
     params: { trainingsPerYear: 3, exhibitionsPerYear: 6 },
   },
-  { name: 'mou-late', description: 'The same MoU signed in January of year 3 (month 25).', base: 'mou', params: { mouSignMonth: 25 } },
+  { name: 'mou-late', description: 'The same MoU, negotiated from January of year 3 (month 25).', base: 'mou', params: { mouSignMonth: 25 } },
   { name: 'mou-weak', description: 'MoU signed but not enforced: no monitoring and no sanction.', base: 'mou', params: { mouMonitoring: 0, mouSanction: 0 } },
   { name: 'mou-imposed', description: 'MoU imposed from above rather than negotiated: signed regardless of trust, crowds out motivation.', base: 'mou', params: { mouAdoption: 'imposed' } },
   { name: 'mou-partial', description: 'Partial MoU: only the agency and the bank sign.', base: 'mou', params: { mouSignatories: 'agency-bank' } },
@@ -42,5 +42,5 @@ export const PRESETS: readonly ScenarioDef[] = [
     description: 'Status quo at city scale: Surakarta\'s 1,512 small firms in 5 districts, each with its own association; demand scaled by 1512/26 (agency and bank programmes keep their Serengan size).',
     params: { clusters: 5, producerPool: 1512, initialProducers: 930, demandScale: 58.15 },
   },
-  { name: 'mou-dress-rule-dropped', description: 'MoU from month 1, and the Thursday dress rule dropped from January 2015.', base: 'mou', params: { dressRuleEndMonth: 37 } },
+  { name: 'mou-dress-rule-dropped', description: 'MoU negotiated from month 1, and the Thursday dress rule dropped from January 2015.', base: 'mou', params: { dressRuleEndMonth: 37 } },
 ];
