@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { tQuantile } from '../src/analysis/stats.js';
 import { deriveSeed } from '../src/engine/rng.js';
-import { runModel, type RunResult } from '../src/model.js';
+import { EV } from '../src/governance/record.js';
+import { runModel, simulate, type RunResult } from '../src/model.js';
 import type { OutcomeName } from '../src/outcomes.js';
 import { findPreset, resolveScenario } from '../src/scenarios/index.js';
 
@@ -88,6 +89,56 @@ for (const v of ['mou', 'mou-weak', 'mou-hollow', 'mou-imposed', 'mou-partial', 
   const gains = items.map((i) => `${i} ${paired(runs('status-quo'), runs(v), i, 2021).m.toFixed(3)}`);
   console.log(`${v}: ${gains.join(', ')}`);
 }
+console.log('\n## The behaviour behind each item in 2021 (means over replicates of the 2021 window)');
+console.log('Each item is computed from these recorded behaviours only (docs/ODD.md §7.14).');
+const BEHAVIOUR_R = Math.min(R, 50);
+const behaviourColumns = [
+  ['networkedStructure', 'tie pairs used (of 6)', 'meetings held', 'attendance of invited'],
+  ['commitment', 'promises kept share', 'agreement'],
+  ['trust', 'mean directed trust'],
+  ['governance', 'checked share', 'compliance when checked', 'sanctioned of detected'],
+  ['accessToAuthority', 'decided of decided+expired', 'months waited'],
+  ['accountability', 'joint events', 'events'],
+  ['informationSharing', 'informed share', 'reports up / down'],
+  ['accessToResources', 'unconstrained share', 'resourced share'],
+] as const;
+const behaviour = (name: string): number[][] => {
+  const p = resolveScenario(findPreset(name)!);
+  const sums = behaviourColumns.map((c) => new Array(c.length - 1).fill(0));
+  for (let r = 0; r < BEHAVIOUR_R; r++) {
+    // The world as it ends: month 119's window is January-December 2021.
+    const { world: w } = simulate(p, deriveSeed(2026, 'validate', r));
+    const win = w.rec.window;
+    const survey = w.rec.survey;
+    let ties = 0;
+    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) if (w.month - w.rec.lastContact[a * 4 + b] < 12) ties++;
+    const kept = win.sum(EV.kept);
+    const promises = kept + win.sum(EV.denied);
+    const checked = win.sum(EV.checked);
+    const detected = win.sum(EV.detected);
+    const decided = win.sum(EV.decided);
+    const unconstrained = 1 - win.sum(EV.constrained) / Math.max(1, win.sum(EV.workshopMonths));
+    const row = [
+      [ties, win.sum(EV.meetings), win.sum(EV.invited) > 0 ? win.sum(EV.attended) / win.sum(EV.invited) : 0],
+      [kept / Math.max(1, promises), survey.agreement],
+      [survey.trust],
+      [checked / Math.max(1, promises), checked > 0 ? 1 - detected / checked : 0, detected > 0 ? win.sum(EV.sanctioned) / detected : 0],
+      [decided / Math.max(1, decided + win.sum(EV.expired)), decided > 0 ? win.sum(EV.decisionDelay) / decided : 0],
+      [win.sum(EV.jointEvents), win.sum(EV.events)],
+      [survey.informed, win.sum(EV.infoUp) / Math.max(1, win.sum(EV.infoDown))],
+      [unconstrained, survey.resourced],
+    ];
+    row.forEach((vals, k) => vals.forEach((v, j) => (sums[k][j] += v / BEHAVIOUR_R)));
+  }
+  return sums;
+};
+const variants = ['status-quo', 'status-quo-equal-spending', 'mou', 'mou-weak', 'mou-hollow', 'mou-imposed', 'mou-partial', 'mou-fund', 'mou-lapse', 'mou-late'];
+const table = new Map(variants.map((v) => [v, behaviour(v)]));
+behaviourColumns.forEach((cols, k) => {
+  console.log(`\n${cols[0]}: ${cols.slice(1).join(' | ')}`);
+  for (const v of variants) console.log(`  ${v.padEnd(27)} ${table.get(v)![k].map((x) => x.toFixed(3)).join(' | ')}`);
+});
+
 console.log('\n## Adoption, lapse, fund');
 line('mou - mou-imposed (negotiated - imposed)', 'mou-imposed', 'mou', 'trust', 2018);
 line('mou - mou-imposed (negotiated - imposed)', 'mou-imposed', 'mou', 'workers', 2021);

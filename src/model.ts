@@ -56,6 +56,11 @@ export interface RunOptions {
 }
 
 export function runModel(params: Params, seed: number, options: RunOptions = {}): RunResult {
+  return simulate(params, seed, options).result;
+}
+
+/** One run, also returning the world as it ends (its behaviour record covers the last 12 months). */
+export function simulate(params: Params, seed: number, options: RunOptions = {}): { world: World; result: RunResult } {
   const world = createWorld(params, seed);
   world.ledger.initial = moneyInside(world);
   const series = new Series<OutcomeName>(OUTCOME_NAMES, params.months);
@@ -66,7 +71,7 @@ export function runModel(params: Params, seed: number, options: RunOptions = {})
     record(world, rec);
     if (options.check) checkInvariants(world, rec.scores);
   }
-  return { seed, params, series };
+  return { world, result: { seed, params, series } };
 }
 
 /** Advances the world by one month. */
