@@ -89,7 +89,7 @@ for (const v of ['mou', 'mou-weak', 'mou-hollow', 'mou-imposed', 'mou-partial', 
   const gains = items.map((i) => `${i} ${paired(runs('status-quo'), runs(v), i, 2021).m.toFixed(3)}`);
   console.log(`${v}: ${gains.join(', ')}`);
 }
-console.log('\n## The behaviour behind each item in 2021 (means over replicates of the 2021 window)');
+console.log('\n## The behaviour behind each item in 2021 (means over the first 50 replicates of the 2021 window; raw ratios, not Beta-smoothed)');
 console.log('Each item is computed from these recorded behaviours only (docs/ODD.md §7.14).');
 const BEHAVIOUR_R = Math.min(R, 50);
 const behaviourColumns = [

@@ -32,7 +32,7 @@ const BASE = [
   { name: 'price', unit: 'Rp M/piece', description: 'Mean price charged per piece (standard price less undercutting).' },
   { name: 'undercutShare', unit: 'share', description: 'Share of workshops undercutting the standard price this month.' },
   { name: 'meetings', unit: 'meetings', description: 'Coordination meetings held this month.' },
-  { name: 'jointEvents', unit: 'events', description: 'Programme events run jointly by more than one stakeholder this month.' },
+  { name: 'jointEvents', unit: 'events', description: 'Programme events run jointly by more than one stakeholder this month, and joint orders won.' },
   { name: 'jointOrders', unit: 'orders', description: 'Joint orders won this month (agency, bank and association all kept their part).' },
   { name: 'commitmentsKept', unit: 'promises', description: 'Promises kept this month (all stakeholders).' },
   { name: 'commitmentsDenied', unit: 'promises', description: 'Promises denied this month (all stakeholders, defaults included).' },

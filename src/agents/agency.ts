@@ -20,7 +20,7 @@ export interface Agency {
   rotation: number;
   /** View on the common purpose; high because it is written in its vision and mission. */
   view: number;
-  /** 1 in a month with agency news for producers (a training or an exhibition held). */
+  /** True in a month with agency news for producers (a training or an exhibition held). */
   news: boolean;
 }
 

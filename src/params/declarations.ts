@@ -227,7 +227,7 @@ export const PARAMS = [
     source: ASSUME },
   { name: 'proposalProb', kind: 'real', group: 'agency', default: 0.02, min: 0, max: 1, unit: '1/month',
     description: 'Monthly probability that a producer (via the association) submits an aid proposal.',
-    source: 'Lukito & Haryanto 2016 (producers can submit proposals); value assumption' },
+    source: 'Lukito & Haryanto 2016 (producers can submit proposals); value tuned so that status-quo access to resources reads low' },
   { name: 'proposalDecisionProb', kind: 'real', group: 'agency', default: 0.3, min: 0, max: 1, unit: '1/month',
     description: 'Monthly probability that a pending proposal gets a decision in the agency\'s routine (staff time permitting).',
     source: 'assumption, value tuned so that access to authority reads medium in the status quo' },

@@ -628,6 +628,8 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
 
 /** Indonesian translations of the declared sources, keyed by the English text. */
 export const SOURCES_ID: Readonly<Record<string, string>> = {
+  'Lukito & Haryanto 2016 (producers can submit proposals); value tuned so that status-quo access to resources reads low':
+    'Lukito & Haryanto 2016 (pengrajin dapat mengajukan proposal); nilai disetel agar akses sumber daya status quo bernilai rendah',
   'assumption, value calibrated to Table 1.2 (2012-14 production)': 'asumsi, nilai dikalibrasi ke Tabel 1.2 (produksi 2012-14)',
   'assumption, value tuned so that access to authority reads medium in the status quo':
     'asumsi, nilai disetel agar akses terhadap kewenangan bernilai sedang dalam status quo',
@@ -879,7 +881,7 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeName, OutcomeText>> = {
   meetings: { label: { en: 'Meetings', id: 'Pertemuan' }, descriptionId: 'Pertemuan koordinasi yang diadakan bulan ini.' },
   jointEvents: {
     label: { en: 'Joint events', id: 'Kegiatan bersama' },
-    descriptionId: 'Kegiatan program yang diselenggarakan bersama oleh lebih dari satu pemangku kepentingan bulan ini.',
+    descriptionId: 'Kegiatan program yang diselenggarakan bersama oleh lebih dari satu pemangku kepentingan bulan ini, dan pesanan bersama yang didapat.',
   },
   commitmentsKept: { label: { en: 'Promises kept', id: 'Janji ditepati' }, descriptionId: 'Janji yang ditepati bulan ini (semua pemangku kepentingan).' },
   commitmentsDenied: {
