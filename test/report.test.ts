@@ -14,7 +14,8 @@ import { OUTCOMES, type OutcomeName } from '../src/outcomes.js';
 import { PARAMS } from '../src/params/index.js';
 import type { ParamGroup } from '../src/params/declarations.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../src/report/adapters.js';
-import { bandOf, quantileSorted, summariseRuns, yearMean, type ScenarioSummary } from '../src/report/bands.js';
+import { quantileSorted, yearMean } from '../src/analysis/stats.js';
+import { bandOf, summariseRuns, type ScenarioSummary } from '../src/report/bands.js';
 import { buildReport, escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/build.js';
 import { differenceFigure, profileFigure, seriesFigure, wrap } from '../src/report/figures.js';
 import {
@@ -33,7 +34,7 @@ import {
 } from '../src/report/i18n.js';
 import { summarySentences } from '../src/report/summary.js';
 import type { ReportInput } from '../src/report/types.js';
-import { observedData, writeReport } from '../src/report/write.js';
+import { observedData, writeReport } from '../src/cli/report.js';
 import { executeRuns, planRuns, type CompletedRun } from '../src/runner/runs.js';
 import { PRESETS } from '../src/scenarios/index.js';
 import { scenarioParams } from './helpers.js';

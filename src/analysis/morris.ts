@@ -19,7 +19,7 @@
 import type { Problem } from '../design/problem.js';
 import { morrisDelta } from '../design/morris.js';
 import { makeRng } from '../engine/rng.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { normalQuantile } from './stats.js';
 
 export interface MorrisAnalysisOptions {

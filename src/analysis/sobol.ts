@@ -20,7 +20,7 @@
 import type { Problem } from '../design/problem.js';
 import { saltelliRowsPerPoint } from '../design/saltelli.js';
 import { makeRng } from '../engine/rng.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { normalQuantile } from './stats.js';
 
 export interface SobolOptions {

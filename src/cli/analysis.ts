@@ -27,7 +27,7 @@ import { progressReporter } from './progress.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
 import type { MorrisResult, SobolResult } from '../report/types.js';
-import { writeReport } from '../report/write.js';
+import { writeReport } from './report.js';
 
 function csvOf(header: string[], rows: (string | number)[][]): string {
   return header.join(',') + '\n' + rows.map((r) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n';

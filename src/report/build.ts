@@ -10,7 +10,8 @@
 import type { ComparisonRow } from '../analysis/compare.js';
 import type { OutcomeName } from '../outcomes.js';
 import { PARAMS, type ParamDecl } from '../params/index.js';
-import { fullYears, OBSERVED_METRICS, SERIES_METRICS, type ScenarioSummary } from './bands.js';
+import { fullYears } from '../analysis/stats.js';
+import { OBSERVED_METRICS, SERIES_METRICS, type ScenarioSummary } from './bands.js';
 import {
   colorOf,
   deseveGridFigure,

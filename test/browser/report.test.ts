@@ -13,7 +13,7 @@ import { compareScenarios } from '../../src/analysis/compare.js';
 import { DESEVE_ITEMS } from '../../src/governance/deseve.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../../src/report/adapters.js';
 import { summariseRuns } from '../../src/report/bands.js';
-import { writeReport, writeRunsReport } from '../../src/report/write.js';
+import { writeReport, writeRunsReport } from '../../src/cli/report.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
 import { PRESETS } from '../../src/scenarios/index.js';
 import { scenarioParams } from '../helpers.js';

@@ -7,12 +7,12 @@
 import './style.css';
 import type { Config, PlotlyHTMLElement } from 'plotly.js-dist';
 import serengan from '../../data/serengan.json';
-import { tQuantile } from '../../src/analysis/stats.js';
+import { fullYears, pairedInterval, yearMean, type PairedInterval } from '../../src/analysis/stats.js';
 import { deriveSeed } from '../../src/engine/rng.js';
 import type { OutcomeName } from '../../src/outcomes.js';
 import type { ParamGroup } from '../../src/params/declarations.js';
 import { InputError, PARAMS, type ParamDecl, type ParamValue, type Params } from '../../src/params/index.js';
-import { fullYears, OBSERVED_METRICS, PLOTTED_METRICS, SERIES_METRICS, summariseColumns, yearMean, yearStat, type ScenarioSummary } from '../../src/report/bands.js';
+import { OBSERVED_METRICS, PLOTTED_METRICS, SERIES_METRICS, summariseColumns, yearStat, type ScenarioSummary } from '../../src/report/bands.js';
 import { colorOf, deseveGridFigure, fmtMetric, profileFigure, seriesFigure, type BandInput, type Figure } from '../../src/report/figures.js';
 import { fmt, GROUP_LABELS, LANGS, outcomeDescription, outcomeLabel, paramLabel, runsText, scenarioDescription, t, valueText, type Lang, type UiKey } from '../../src/report/i18n.js';
 import type { ObservedData } from '../../src/report/types.js';
@@ -556,21 +556,18 @@ function figureFor(id: string, sets: readonly (ShownSet & { color: string })[], 
   return seriesFigure(metric, bandsFor(sets, metric), lang, (OBSERVED_METRICS as readonly string[]).includes(metric) ? OBSERVED : undefined, { height: 320 });
 }
 
-/** Paired difference main − base of one outcome's yearly value, with a 95 % t interval. */
-function pairedDifference(j: Job, metric: OutcomeName, year: number): { d: number; lo: number; hi: number } | undefined {
+/** Paired difference main − base of one outcome's yearly value over the replicates both sets have. */
+function pairedDifference(j: Job, metric: OutcomeName, year: number): PairedInterval | undefined {
   const startYear = j.params.startYear;
-  const diffs: number[] = [];
-  for (const [r, main] of j.columns.main) {
-    const base = j.columns.base.get(r);
-    if (base) diffs.push(yearMean(main[metric], startYear, year) - yearMean(base[metric], startYear, year));
+  const main: number[] = [];
+  const base: number[] = [];
+  for (const [r, m] of j.columns.main) {
+    const b = j.columns.base.get(r);
+    if (!b) continue;
+    main.push(yearMean(m[metric], startYear, year));
+    base.push(yearMean(b[metric], startYear, year));
   }
-  const n = diffs.length;
-  if (n === 0) return undefined;
-  const d = diffs.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return { d, lo: d, hi: d };
-  const sd = Math.sqrt(diffs.reduce((a, b) => a + (b - d) ** 2, 0) / (n - 1));
-  const half = tQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
-  return { d, lo: d - half, hi: d + half };
+  return main.length ? pairedInterval(base, main) : undefined;
 }
 
 function renderKeyNumbers(j: Job, sets: readonly (ShownSet & { color: string })[], lang: Lang): void {
@@ -599,7 +596,7 @@ function renderKeyNumbers(j: Job, sets: readonly (ShownSet & { color: string })[
       h('th', { scope: 'row', text: outcomeLabel(m, lang) }),
       h('td', { class: 'num', text: cell(main, m) }),
       base ? h('td', { class: 'num', text: cell(base, m) }) : undefined,
-      base ? h('td', { class: `num${clear ? ' clear' : ''}`, text: d ? `${fmtMetric(m, d.d, lang, true)} [${fmtMetric(m, d.lo, lang, true)}, ${fmtMetric(m, d.hi, lang, true)}]` : '–' }) : undefined,
+      base ? h('td', { class: `num${clear ? ' clear' : ''}`, text: d ? `${fmtMetric(m, d.diff, lang, true)} [${fmtMetric(m, d.lo, lang, true)}, ${fmtMetric(m, d.hi, lang, true)}]` : '–' }) : undefined,
     );
   });
   $('keynums-body').replaceChildren(h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows)), base ? h('p', { class: 'note', text: t('pairedNote', lang) }) : '');
