@@ -189,13 +189,13 @@ export function pairedInterval(a: ArrayLike<number>, b: ArrayLike<number>): Pair
 /**
  * Share of the variance of per-point means that is seed noise. Each design point's
  * output is the mean over its replicates; `meanVariances[i]` is the variance of that
- * mean (replicate variance / replicates). The noise share is their average over
- * (that average + the variance of the means across points): about 0 when the
- * parameters explain the differences, about 1 when the seed does (then more
- * replicates are needed). 0 when nothing varies.
+ * mean (replicate variance / replicates). The share is their average over the
+ * variance of the means across points (which holds both the parameters' effect and
+ * that noise), capped at 1: about 0 when the parameters explain the differences,
+ * about 1 when the seed does (then more replicates are needed). 0 when nothing varies.
  */
 export function noiseShare(pointMeans: ArrayLike<number>, meanVariances: ArrayLike<number>): number {
   const within = mean(meanVariances);
-  const total = within + variance(pointMeans);
-  return total > 0 ? within / total : 0;
+  const total = variance(pointMeans);
+  return total > 0 ? Math.min(1, within / total) : 0;
 }
