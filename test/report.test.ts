@@ -4,10 +4,9 @@
  * given, both languages, escaping, determinism, nothing that reaches the network),
  * the translation tables' coverage, and the atomic file write.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, type ComparisonRow } from '../src/analysis/compare.js';
 import { DESEVE_ITEMS } from '../src/governance/deseve.js';
 import { OUTCOMES, type OutcomeName } from '../src/outcomes.js';
@@ -38,6 +37,7 @@ import { observedData, writeReport } from '../src/cli/report.js';
 import { executeRuns, planRuns, type CompletedRun } from '../src/runner/runs.js';
 import { PRESETS } from '../src/scenarios/index.js';
 import { scenarioParams } from './helpers.js';
+import { tempDir } from './support/cli.js';
 
 const FAKE_PLOTLY = '/* plotly stand-in */ window.Plotly = { react: function () { return Promise.resolve(); } };';
 
@@ -332,9 +332,8 @@ describe('buildReport', () => {
 describe('writeReport', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'collabsim-report-'));
+    dir = tempDir('collabsim-report-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes report.html atomically with plotly.js inlined', () => {
     const { plotly: _unused, ...rest } = input;
