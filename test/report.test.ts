@@ -15,7 +15,8 @@ import type { ParamGroup } from '../src/params/declarations.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../src/report/adapters.js';
 import { quantileSorted, yearMean } from '../src/analysis/stats.js';
 import { bandOf, summariseRuns, type ScenarioSummary } from '../src/report/bands.js';
-import { buildReport, escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/build.js';
+import { buildReport } from '../src/report/build.js';
+import { escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/html.js';
 import { differenceFigure, profileFigure, seriesFigure, wrap } from '../src/report/figures.js';
 import {
   fmt,
