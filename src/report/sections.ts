@@ -9,7 +9,7 @@ import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
 import { fmtMetric } from './figures.js';
 import { bi, biKey, chartHtml, escapeHtml, type FigureEntry } from './html.js';
-import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, textIn, unitText, valueText, type Lang } from './i18n.js';
+import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, textIn, unitText, valueText, type Lang, type UiKey } from './i18n.js';
 import type { Section } from './page.js';
 import { summarySentences } from './summary.js';
 import type { CalibrationResult, MorrisResult, ObservedData, PrimLimit, PrimResult, ReportInput, SobolResult } from './types.js';
@@ -84,31 +84,23 @@ function comparisonTables(rows: readonly ComparisonRow[], a: string, b: string):
 }
 
 export function morrisSection(figures: readonly FigureEntry[], results: readonly MorrisResult[]): Section {
-  return {
-    id: 'morris',
-    key: 'secMorris',
-    html: figures
-      .map((f, k) => {
-        const m = results[k];
-        const outcome = (l: Lang) => (m.year === undefined ? outcomeLabel(m.outcome, l) : `${outcomeLabel(m.outcome, l)}, ${m.year}`);
-        return chartHtml(f, bi((l) => t('morrisNote', l, { outcome: outcome(l) })));
-      })
-      .join(''),
-  };
+  return indexSection('morris', 'secMorris', 'morrisNote', figures, results);
 }
 
 export function sobolSection(figures: readonly FigureEntry[], results: readonly SobolResult[]): Section {
-  return {
-    id: 'sobol',
-    key: 'secSobol',
-    html: figures
-      .map((f, k) => {
-        const s = results[k];
-        const outcome = (l: Lang) => (s.year === undefined ? outcomeLabel(s.outcome, l) : `${outcomeLabel(s.outcome, l)}, ${s.year}`);
-        return chartHtml(f, bi((l) => t('sobolNote', l, { outcome: outcome(l) })));
-      })
-      .join(''),
-  };
+  return indexSection('sobol', 'secSobol', 'sobolNote', figures, results);
+}
+
+/** Sensitivity indices: one chart per outcome (and year), captioned with how to read it. */
+function indexSection(id: string, key: UiKey, note: UiKey, figures: readonly FigureEntry[], results: readonly { readonly outcome: string; readonly year?: number }[]): Section {
+  const html = figures
+    .map((f, k) => {
+      const r = results[k];
+      const outcome = (l: Lang) => (r.year === undefined ? outcomeLabel(r.outcome, l) : `${outcomeLabel(r.outcome, l)}, ${r.year}`);
+      return chartHtml(f, bi((l) => t(note, l, { outcome: outcome(l) })));
+    })
+    .join('');
+  return { id, key, html };
 }
 
 export function calibrationSection(cal: CalibrationResult, posterior: FigureEntry | undefined, predictive: FigureEntry | undefined): Section {
