@@ -6,7 +6,7 @@ import { build, erode, heal } from '../src/governance/trust.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { defaults, withOverrides } from '../src/params/index.js';
 import { createWorld } from '../src/world.js';
-import { mean, replicates, scenarioParams, sumOver, yearly } from './helpers.js';
+import { mean, replicates, scenarioParams, sumOver, yearly } from './support/model.js';
 
 describe('asymmetric trust', () => {
   const p = defaults();

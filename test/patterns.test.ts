@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { OutcomeName } from '../src/outcomes.js';
-import { mean, median, replicates, scenarioParams, sd, sumOver, yearly } from './helpers.js';
+import { mean, median, replicates, scenarioParams, sd, sumOver, yearly } from './support/model.js';
 
 const R = 60;
 const statusQuo = replicates(scenarioParams('status-quo'), R, 'patterns');

@@ -37,7 +37,7 @@ import type { ReportInput } from '../src/report/types.js';
 import { observedData, writeReport } from '../src/cli/report.js';
 import { executeRuns, planRuns, type CompletedRun } from '../src/runner/runs.js';
 import { PRESETS } from '../src/scenarios/index.js';
-import { scenarioParams } from './helpers.js';
+import { scenarioParams } from './support/model.js';
 import { tempDir } from './support/cli.js';
 
 const FAKE_PLOTLY = '/* plotly stand-in */ window.Plotly = { react: function () { return Promise.resolve(); } };';

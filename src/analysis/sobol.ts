@@ -14,8 +14,8 @@
  * convention).
  *
  * Y must be in the row order of `saltelli()` with the same secondOrder flag. For a
- * stochastic model, average the replicates of each design row first
- * (src/analysis/replicates.ts) and report the noise share alongside.
+ * stochastic model, average the replicates of each design row first and report
+ * the noise share alongside (workflows/sensitivity.ts, stats.ts's `noiseShare`).
  */
 import type { Problem } from '../design/problem.js';
 import { saltelliRowsPerPoint } from '../design/saltelli.js';

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bandOf } from '../../src/report/bands.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
-import { scenarioParams } from '../helpers.js';
+import { scenarioParams } from '../support/model.js';
 import { cliSpawn, cliSync } from '../support/cli.js';
 import { announceSkip, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, pixelStats, watch } from './browser.js';
 

@@ -15,7 +15,7 @@ import { summariseRuns } from '../../src/report/bands.js';
 import { writeReport, writeRunsReport } from '../../src/cli/report.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
 import { PRESETS } from '../../src/scenarios/index.js';
-import { scenarioParams } from '../helpers.js';
+import { scenarioParams } from '../support/model.js';
 import { tempDir } from '../support/cli.js';
 import { announceSkip, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, pixelStats } from './browser.js';
 
