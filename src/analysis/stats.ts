@@ -112,11 +112,8 @@ export function summarise(xs: readonly number[]): Summary {
   };
 }
 
-/** Statistics over runs of one calendar year's value: a row of the report's and explorer's yearly tables. */
-export interface YearStat {
-  readonly year: number;
-  readonly n: number;
-  readonly mean: number;
+/** The 5, 25, 50, 75 and 95 % quantiles of a set of values (the bands of charts and tables). */
+export interface Quantiles {
   readonly q05: number;
   readonly q25: number;
   readonly median: number;
@@ -124,18 +121,21 @@ export interface YearStat {
   readonly q95: number;
 }
 
-export function yearStatOf(values: ArrayLike<number>, year: number): YearStat {
+/** Quantiles of unsorted values. */
+export function quantilesOf(values: ArrayLike<number>): Quantiles {
   const s = Float64Array.from(values).sort();
-  return {
-    year,
-    n: values.length,
-    mean: mean(values),
-    q05: quantileSorted(s, 0.05),
-    q25: quantileSorted(s, 0.25),
-    median: quantileSorted(s, 0.5),
-    q75: quantileSorted(s, 0.75),
-    q95: quantileSorted(s, 0.95),
-  };
+  return { q05: quantileSorted(s, 0.05), q25: quantileSorted(s, 0.25), median: quantileSorted(s, 0.5), q75: quantileSorted(s, 0.75), q95: quantileSorted(s, 0.95) };
+}
+
+/** Statistics over runs of one calendar year's value: a row of the report's and explorer's yearly tables. */
+export interface YearStat extends Quantiles {
+  readonly year: number;
+  readonly n: number;
+  readonly mean: number;
+}
+
+export function yearStatOf(values: ArrayLike<number>, year: number): YearStat {
+  return { year, n: values.length, mean: mean(values), ...quantilesOf(values) };
 }
 
 /** A difference b - a with its 95 % confidence interval. */

@@ -5,7 +5,7 @@
  * CLI writes and prints.
  */
 import { abcSmc, posteriorSummary, type AbcPopulation, type AbcResult, type ParameterSummary } from '../analysis/abc.js';
-import { quantile, yearMean } from '../analysis/stats.js';
+import { quantilesOf, yearMean, type Quantiles } from '../analysis/stats.js';
 import type { Problem } from '../design/problem.js';
 import { deriveSeed } from '../engine/rng.js';
 import { CALIBRATED_OUTCOMES, type Calibration } from '../experiments/calibration.js';
@@ -13,15 +13,10 @@ import { runModel } from '../model.js';
 import { withOverrides } from '../params/index.js';
 
 /** Posterior predictive band of one outcome in one year, against the observation. */
-export interface PredictiveRow {
+export interface PredictiveRow extends Quantiles {
   readonly year: number;
   readonly metric: (typeof CALIBRATED_OUTCOMES)[number];
   readonly observed: number;
-  readonly q05: number;
-  readonly q25: number;
-  readonly median: number;
-  readonly q75: number;
-  readonly q95: number;
 }
 
 export interface CalibrationOutcome {
@@ -79,8 +74,7 @@ export function calibrate(c: Calibration, onSimulation?: (simulations: number) =
   const pred = Array.from({ length: draws }, (_, k) => simulateYears(posterior.particles[k], deriveSeed(c.seed, 'predictive', k)));
   const predictive = c.years.flatMap((year, y) =>
     CALIBRATED_OUTCOMES.map((metric, k) => {
-      const v = pred.map((p) => p[y][k]);
-      return { year, metric, observed: c.observations[y][k], q05: quantile(v, 0.05), q25: quantile(v, 0.25), median: quantile(v, 0.5), q75: quantile(v, 0.75), q95: quantile(v, 0.95) };
+      return { year, metric, observed: c.observations[y][k], ...quantilesOf(pred.map((p) => p[y][k])) };
     }),
   );
   const medians = Object.fromEntries(summary.map((s) => [s.name, round(s.median, problem.names.indexOf(s.name))]));
