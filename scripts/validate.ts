@@ -7,7 +7,7 @@
  *   npx tsx scripts/validate.ts [replicates=100]
  */
 import { readFileSync } from 'node:fs';
-import { tQuantile } from '../src/analysis/stats.js';
+import { pairedInterval, quantile, yearMean } from '../src/analysis/stats.js';
 import { deriveSeed } from '../src/engine/rng.js';
 import { EV } from '../src/governance/record.js';
 import { runModel, simulate, type RunResult } from '../src/model.js';
@@ -30,27 +30,18 @@ function runs(name: string, extra: Record<string, unknown> = {}): RunResult[] {
 }
 
 function yearly(run: RunResult, metric: OutcomeName, year: number): number {
-  const first = (year - run.params.startYear) * 12;
-  let s = 0;
-  for (let m = first; m < first + 12; m++) s += run.series.get(metric, m);
-  return s / 12;
+  return yearMean(run.series.column(metric), run.params.startYear, year);
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
-};
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 /** Paired difference b - a on one metric and year: mean, 95 % t interval, % of a's mean. */
 function paired(a: RunResult[], b: RunResult[], metric: OutcomeName, year: number) {
-  const d = a.map((r, i) => yearly(b[i], metric, year) - yearly(r, metric, year));
-  const m = mean(d);
-  const sd = Math.sqrt(d.reduce((s, x) => s + (x - m) ** 2, 0) / (d.length - 1));
-  const h = (tQuantile(0.975, d.length - 1) * sd) / Math.sqrt(d.length);
-  const base = mean(a.map((r) => yearly(r, metric, year)));
-  return { m, lo: m - h, hi: m + h, pct: (100 * m) / base };
+  const d = pairedInterval(
+    a.map((r) => yearly(r, metric, year)),
+    b.map((r) => yearly(r, metric, year)),
+  );
+  return { m: d.diff, lo: d.lo, hi: d.hi, pct: d.percent };
 }
 
 function line(label: string, a: string, b: string, metric: OutcomeName, year: number, ea = {}, eb = {}) {

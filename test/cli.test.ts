@@ -4,53 +4,12 @@
  * scenario files, and user errors (exit code 2, one line on stderr, no stack trace,
  * earlier outputs left intact).
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliOk as ok, tempDir as tmp, type CliResult as Result } from './support/cli.js';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TIMEOUT = 120_000;
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `node --import tsx src/cli/main.ts ...args` from the project root. */
-function cli(args: readonly string[]): Promise<Result> {
-  return new Promise((res) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COLLABSIM_DEBUG: '' } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-        res({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** Runs the CLI and fails with its stderr if it did not exit 0. */
-async function ok(args: readonly string[]): Promise<Result> {
-  const r = await cli(args);
-  expect(r.code, `collabsim ${args.join(' ')} failed:\n${r.stderr}`).toBe(0);
-  return r;
-}
-
-const tmpRoots: string[] = [];
-function tmp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'collabsim-cli-'));
-  tmpRoots.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpRoots) rmSync(d, { recursive: true, force: true });
-});
 
 /** A minimal CSV reader (no field in these outputs needs quoting). */
 function readCsv(path: string): { header: string[]; rows: Record<string, string>[]; lines: string[] } {

@@ -3,12 +3,12 @@ import { makeRng } from '../src/engine/rng.js';
 import { readFileSync } from 'node:fs';
 import { decide, KEPT, SANCTIONED } from '../src/governance/commitments.js';
 import { computeDeSeve } from '../src/governance/deseve.js';
-import { bindingOf } from '../src/governance/mou.js';
+import { bindingOf } from '../src/governance/binding.js';
 import { build, erode, heal } from '../src/governance/trust.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { defaults, withOverrides } from '../src/params/index.js';
 import { createWorld } from '../src/world.js';
-import { mean, replicates, scenarioParams, sumOver, yearly } from './helpers.js';
+import { mean, replicates, scenarioParams, sumOver, yearly } from './support/model.js';
 
 describe('asymmetric trust', () => {
   const p = defaults();

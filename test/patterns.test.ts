@@ -6,8 +6,9 @@
  * asserts. Each check below can fail if the mechanisms change.
  */
 import { describe, expect, it } from 'vitest';
+import { pairedInterval } from '../src/analysis/stats.js';
 import type { OutcomeName } from '../src/outcomes.js';
-import { mean, median, replicates, scenarioParams, sumOver, yearly } from './helpers.js';
+import { mean, median, replicates, scenarioParams, sumOver, yearly } from './support/model.js';
 
 const R = 60;
 const runsOf = (name: string, extra: Record<string, unknown> = {}) => replicates(scenarioParams(name, extra), R, 'patterns');
@@ -17,12 +18,13 @@ const mou = runsOf('mou');
 function medianAt(runs: typeof statusQuo, metric: OutcomeName, year: number): number {
   return median(runs.map((r) => yearly(r, metric, year)));
 }
-/** Mean paired difference b - a and its 95 % half-width (normal approximation). */
+/** Paired difference b - a (replicate i of both has the same seed): mean m and 95 % half-width h. */
 function paired(a: typeof statusQuo, b: typeof statusQuo, metric: OutcomeName, year: number): { m: number; h: number } {
-  const d = a.map((r, i) => yearly(b[i], metric, year) - yearly(r, metric, year));
-  const m = mean(d);
-  const sd = Math.sqrt(d.reduce((s, x) => s + (x - m) ** 2, 0) / (d.length - 1));
-  return { m, h: (1.96 * sd) / Math.sqrt(d.length) };
+  const d = pairedInterval(
+    a.map((r) => yearly(r, metric, year)),
+    b.map((r) => yearly(r, metric, year)),
+  );
+  return { m: d.diff, h: d.halfWidth };
 }
 
 describe('pattern A: the shape of the case (not its fitted levels)', () => {

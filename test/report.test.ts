@@ -4,18 +4,19 @@
  * given, both languages, escaping, determinism, nothing that reaches the network),
  * the translation tables' coverage, and the atomic file write.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, type ComparisonRow } from '../src/analysis/compare.js';
 import { DESEVE_ITEMS } from '../src/governance/deseve.js';
 import { OUTCOMES, type OutcomeName } from '../src/outcomes.js';
 import { PARAMS } from '../src/params/index.js';
 import type { ParamGroup } from '../src/params/declarations.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../src/report/adapters.js';
-import { bandOf, quantileSorted, summariseRuns, yearMean, type ScenarioSummary } from '../src/report/bands.js';
-import { buildReport, escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/build.js';
+import { quantileSorted, yearMean } from '../src/analysis/stats.js';
+import { bandOf, summariseRuns, type ScenarioSummary } from '../src/report/bands.js';
+import { buildReport } from '../src/report/build.js';
+import { escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/html.js';
 import { differenceFigure, profileFigure, seriesFigure, wrap } from '../src/report/figures.js';
 import {
   fmt,
@@ -33,10 +34,11 @@ import {
 } from '../src/report/i18n.js';
 import { summarySentences } from '../src/report/summary.js';
 import type { ReportInput } from '../src/report/types.js';
-import { observedData, writeReport } from '../src/report/write.js';
+import { observedData, writeReport } from '../src/cli/report.js';
 import { executeRuns, planRuns, type CompletedRun } from '../src/runner/runs.js';
 import { PRESETS } from '../src/scenarios/index.js';
-import { scenarioParams } from './helpers.js';
+import { scenarioParams } from './support/model.js';
+import { tempDir } from './support/cli.js';
 
 const FAKE_PLOTLY = '/* plotly stand-in */ window.Plotly = { react: function () { return Promise.resolve(); } };';
 
@@ -331,9 +333,8 @@ describe('buildReport', () => {
 describe('writeReport', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'collabsim-report-'));
+    dir = tempDir('collabsim-report-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes report.html atomically with plotly.js inlined', () => {
     const { plotly: _unused, ...rest } = input;

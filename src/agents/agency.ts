@@ -3,7 +3,7 @@ import { eventsInMonth } from '../engine/calendar.js';
 import { contains } from '../engine/select.js';
 import { decide, institutionPromise, KEPT, producerDependence } from '../governance/commitments.js';
 import { programmeEvent } from '../governance/meetings.js';
-import { bindingOf, crowdFactor } from '../governance/mou.js';
+import { bindingOf, crowdFactor } from '../governance/binding.js';
 import { EV } from '../governance/record.js';
 import { build, erode } from '../governance/trust.js';
 import type { Params } from '../params/index.js';

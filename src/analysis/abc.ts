@@ -31,7 +31,8 @@
  */
 import type { Problem } from '../design/problem.js';
 import { deriveSeed, makeRng, type Rng } from '../engine/rng.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
+import { quantile } from './stats.js';
 
 export interface CustomPrior {
   names: string[];
@@ -120,15 +121,6 @@ function uniformPrior(problem: Problem): CustomPrior {
       return 1 / vol;
     },
   };
-}
-
-/** Quantile with linear interpolation (type 7, as numpy and mathjs). */
-function quantile(xs: readonly number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(s.length - 1, lo + 1);
-  return s[lo] + (h - lo) * (s[hi] - s[lo]);
 }
 
 /** Weighted quantile: linear interpolation between the mid-points of the cumulative weights. */

@@ -1,19 +1,7 @@
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import type { OutcomeName } from '../outcomes.js';
-import type { CompletedRun } from '../runner/runs.js';
-import { meanDifference, summarise, type Difference, type Summary } from './stats.js';
-
-/**
- * Yearly value of a metric in one run: the mean of that calendar year's 12 months
- * (the same reading the calibration to Table 1.2 uses).
- */
-export function yearValue(run: CompletedRun, metric: OutcomeName, year: number): number {
-  const s = run.result.series;
-  const first = (year - run.params.startYear) * 12;
-  let sum = 0;
-  for (let m = first; m < first + 12; m++) sum += s.get(metric, m);
-  return sum / 12;
-}
+import type { CompletedRun } from '../run.js';
+import { summarise, welchInterval, yearMean, type Difference, type Summary } from './stats.js';
 
 /** Checks that each year is fully inside every run's horizon. */
 export function checkYears(years: readonly number[], startYear: number, months: number, field = '--years'): void {
@@ -32,6 +20,10 @@ export interface ComparisonRow {
   diff: Difference;
 }
 
+/**
+ * Yearly values of two scenarios side by side, with the difference of means. The
+ * scenarios' runs have independent seeds, so the interval is Welch's (unpaired).
+ */
 export function compareScenarios(
   runs: readonly CompletedRun[],
   a: string,
@@ -41,12 +33,13 @@ export function compareScenarios(
 ): ComparisonRow[] {
   const ra = runs.filter((r) => r.scenario === a);
   const rb = runs.filter((r) => r.scenario === b);
+  const yearly = (rs: readonly CompletedRun[], metric: OutcomeName, year: number) => rs.map((r) => yearMean(r.result.series.column(metric), r.params.startYear, year));
   const rows: ComparisonRow[] = [];
   for (const year of years)
     for (const metric of metrics) {
-      const sa = summarise(ra.map((r) => yearValue(r, metric, year)));
-      const sb = summarise(rb.map((r) => yearValue(r, metric, year)));
-      rows.push({ metric, year, a: sa, b: sb, diff: meanDifference(sa, sb) });
+      const sa = summarise(yearly(ra, metric, year));
+      const sb = summarise(yearly(rb, metric, year));
+      rows.push({ metric, year, a: sa, b: sb, diff: welchInterval(sa, sb) });
     }
   return rows;
 }

@@ -14,12 +14,12 @@
  *
  * X must be the unrounded design rows (integer inputs may be rounded for the model,
  * not here); a stochastic model's replicates should be averaged first
- * (src/analysis/replicates.ts).
+ * (workflows/sensitivity.ts does, with the runner's per-point means).
  */
 import type { Problem } from '../design/problem.js';
 import { morrisDelta } from '../design/morris.js';
 import { makeRng } from '../engine/rng.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { normalQuantile } from './stats.js';
 
 export interface MorrisAnalysisOptions {

@@ -29,7 +29,7 @@
  *
  * Pure and deterministic (no randomness involved).
  */
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 
 export type PrimObjective = 'original' | 'lenient1' | 'lenient2';
 
@@ -107,7 +107,11 @@ interface BoxState {
   rows: Int32Array;
 }
 
-/** EMA Workbench's quantile: halfway between the quantile's data value and the next distinct one. */
+/**
+ * PRIM's peeling cut (EMA Workbench's get_quantile): halfway between the quantile's
+ * data value and the next distinct one, so a peel never cuts through tied values.
+ * A box-limit rule, not a summary statistic: summaries use stats.ts's `quantile`.
+ */
 export function primQuantile(data: ArrayLike<number>, q: number): number {
   const s = Float64Array.from(data).sort();
   const i = (s.length - 1) * q;

@@ -14,13 +14,13 @@
  * convention).
  *
  * Y must be in the row order of `saltelli()` with the same secondOrder flag. For a
- * stochastic model, average the replicates of each design row first
- * (src/analysis/replicates.ts) and report the noise share alongside.
+ * stochastic model, average the replicates of each design row first and report
+ * the noise share alongside (workflows/sensitivity.ts, stats.ts's `noiseShare`).
  */
 import type { Problem } from '../design/problem.js';
 import { saltelliRowsPerPoint } from '../design/saltelli.js';
 import { makeRng } from '../engine/rng.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { normalQuantile } from './stats.js';
 
 export interface SobolOptions {

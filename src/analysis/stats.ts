@@ -1,4 +1,67 @@
-import { mean, quantileSeq, std } from 'mathjs';
+/**
+ * The statistics of collabsim, one definition of each: quantiles, means and
+ * variances, yearly values, summaries over replicates, intervals for differences
+ * between scenarios and the noise share. The runner's summary files, `compare`,
+ * the report, the analysis commands and the browser explorer all use these, so
+ * they cannot disagree. Pure (no I/O, no Node API): it is bundled into the explorer.
+ *
+ * Hand-written rather than mathjs: the summaries run over typed arrays in the
+ * runner's inner loop, and the explorer would otherwise bundle mathjs for four lines.
+ */
+
+/**
+ * Quantile p of values sorted ascending: linear interpolation between order
+ * statistics, h = (n - 1) p, Q = x[⌊h⌋] + (h - ⌊h⌋)(x[⌊h⌋+1] - x[⌊h⌋]) (Hyndman &
+ * Fan 1996, definition 7; the default of R, numpy and mathjs). NaN for no values.
+ */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  if (n === 1) return sorted[0];
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Quantile p of unsorted values (see `quantileSorted`); the input is not changed. */
+export function quantile(values: ArrayLike<number>, p: number): number {
+  return quantileSorted(Float64Array.from(values).sort(), p);
+}
+
+/** Arithmetic mean, summed in order; NaN for no values. */
+export function mean(xs: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i];
+  return xs.length ? s / xs.length : Number.NaN;
+}
+
+/** Sample variance (divisor n - 1); 0 for one value, NaN for none. */
+export function variance(xs: ArrayLike<number>): number {
+  const n = xs.length;
+  if (n < 2) return n === 1 ? 0 : Number.NaN;
+  const m = mean(xs);
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (xs[i] - m) ** 2;
+  return s / (n - 1);
+}
+
+/**
+ * The yearly value of an outcome: the mean of the 12 months of calendar year `year`
+ * in a monthly column that starts in January of `startYear` (the reading of the
+ * observed Table 1.2 that calibration, comparison, report and explorer all use).
+ */
+export function yearMean(column: ArrayLike<number>, startYear: number, year: number): number {
+  const first = (year - startYear) * 12;
+  let s = 0;
+  for (let m = first; m < first + 12; m++) s += column[m];
+  return s / 12;
+}
+
+/** The calendar years fully inside a horizon of `months` months from January of `startYear`. */
+export function fullYears(startYear: number, months: number): number[] {
+  return Array.from({ length: Math.floor(months / 12) }, (_, k) => startYear + k);
+}
 
 /** Standard normal quantile (Acklam's rational approximation, |error| < 1.2e-9). */
 export function normalQuantile(p: number): number {
@@ -26,6 +89,7 @@ export function tQuantile(p: number, df: number): number {
   return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
 }
 
+/** Replicates of one value: where their mean is and where 95 % of them fall. */
 export interface Summary {
   n: number;
   mean: number;
@@ -37,27 +101,55 @@ export interface Summary {
 }
 
 export function summarise(xs: readonly number[]): Summary {
-  if (xs.length === 0) return { n: 0, mean: NaN, sd: NaN, lo: NaN, hi: NaN, median: NaN };
-  const arr = [...xs];
-  const sd = xs.length > 1 ? (std(arr) as unknown as number) : 0;
+  const sorted = Float64Array.from(xs).sort();
   return {
     n: xs.length,
-    mean: mean(arr) as number,
-    sd,
-    lo: quantileSeq(arr, 0.025) as number,
-    hi: quantileSeq(arr, 0.975) as number,
-    median: quantileSeq(arr, 0.5) as number,
+    mean: mean(xs),
+    sd: Math.sqrt(variance(xs)),
+    lo: quantileSorted(sorted, 0.025),
+    hi: quantileSorted(sorted, 0.975),
+    median: quantileSorted(sorted, 0.5),
   };
 }
 
+/** The 5, 25, 50, 75 and 95 % quantiles of a set of values (the bands of charts and tables). */
+export interface Quantiles {
+  readonly q05: number;
+  readonly q25: number;
+  readonly median: number;
+  readonly q75: number;
+  readonly q95: number;
+}
+
+/** Quantiles of unsorted values. */
+export function quantilesOf(values: ArrayLike<number>): Quantiles {
+  const s = Float64Array.from(values).sort();
+  return { q05: quantileSorted(s, 0.05), q25: quantileSorted(s, 0.25), median: quantileSorted(s, 0.5), q75: quantileSorted(s, 0.75), q95: quantileSorted(s, 0.95) };
+}
+
+/** Statistics over runs of one calendar year's value: a row of the report's and explorer's yearly tables. */
+export interface YearStat extends Quantiles {
+  readonly year: number;
+  readonly n: number;
+  readonly mean: number;
+}
+
+export function yearStatOf(values: ArrayLike<number>, year: number): YearStat {
+  return { year, n: values.length, mean: mean(values), ...quantilesOf(values) };
+}
+
+/** A difference b - a with its 95 % confidence interval. */
 export interface Difference {
   diff: number;
   lo: number;
   hi: number;
 }
 
-/** Difference of means b - a with a 95 % Welch confidence interval. */
-export function meanDifference(a: Summary, b: Summary): Difference {
+/**
+ * Unpaired difference of means b - a with a 95 % Welch interval: for replicates
+ * of two scenarios run with independent seeds.
+ */
+export function welchInterval(a: Summary, b: Summary): Difference {
   const diff = b.mean - a.mean;
   const va = (a.sd * a.sd) / a.n;
   const vb = (b.sd * b.sd) / b.n;
@@ -66,4 +158,44 @@ export function meanDifference(a: Summary, b: Summary): Difference {
   const df = (va + vb) ** 2 / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
   const t = tQuantile(0.975, Math.max(1, df));
   return { diff, lo: diff - t * se, hi: diff + t * se };
+}
+
+/** A paired difference: see `pairedInterval`. */
+export interface PairedInterval extends Difference {
+  /** Half-width of the 95 % interval (0 with fewer than two pairs). */
+  halfWidth: number;
+  /** Number of pairs. */
+  n: number;
+  /** The difference in percent of the baseline (a) mean; NaN if that mean is 0. */
+  percent: number;
+}
+
+/**
+ * Paired difference b - a: the mean of the per-replicate differences b[i] - a[i]
+ * with a 95 % Student t interval (n - 1 degrees of freedom). For replicates that
+ * share their random numbers across the two scenarios (replicate i of both run with
+ * the same seed), where it is much narrower than the Welch interval.
+ */
+export function pairedInterval(a: ArrayLike<number>, b: ArrayLike<number>): PairedInterval {
+  if (a.length !== b.length) throw new RangeError(`pairedInterval: ${a.length} baseline values but ${b.length} others`);
+  const n = a.length;
+  const d = Float64Array.from({ length: n }, (_, i) => b[i] - a[i]);
+  const diff = mean(d);
+  const base = mean(a);
+  const halfWidth = n < 2 ? 0 : tQuantile(0.975, n - 1) * Math.sqrt(variance(d) / n);
+  return { diff, lo: diff - halfWidth, hi: diff + halfWidth, halfWidth, n, percent: base === 0 ? Number.NaN : (100 * diff) / base };
+}
+
+/**
+ * Share of the variance of per-point means that is seed noise. Each design point's
+ * output is the mean over its replicates; `meanVariances[i]` is the variance of that
+ * mean (replicate variance / replicates). The share is their average over the
+ * variance of the means across points (which holds both the parameters' effect and
+ * that noise), capped at 1: about 0 when the parameters explain the differences,
+ * about 1 when the seed does (then more replicates are needed). 0 when nothing varies.
+ */
+export function noiseShare(pointMeans: ArrayLike<number>, meanVariances: ArrayLike<number>): number {
+  const within = mean(meanVariances);
+  const total = variance(pointMeans);
+  return total > 0 ? Math.min(1, within / total) : 0;
 }

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
-import { writeReport } from '../report/write.js';
+import { writeReport } from './report.js';
 import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../params/index.js';

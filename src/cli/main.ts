@@ -20,7 +20,7 @@ import { registerExperimentCommands } from './experiment.js';
 import { progressReporter } from './progress.js';
 import { formatComparison } from './table.js';
 import { registerExplore } from './explore.js';
-import { writeRunsReport } from '../report/write.js';
+import { writeRunsReport } from './report.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 

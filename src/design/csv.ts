@@ -1,4 +1,4 @@
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 
 /**
  * Parses a user-supplied CSV of design points: a header of parameter names, then one

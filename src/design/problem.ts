@@ -5,7 +5,8 @@
  * this box with `scale`; every matching analysis in src/analysis reads the same
  * Problem, so a design and its analysis always agree on order and ranges.
  */
-import { declaration, InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
+import { declaration } from '../params/index.js';
 
 export interface Problem {
   names: string[];

@@ -1,7 +1,7 @@
 import { AGENCY, BANK, PRODUCERS } from '../agents/ids.js';
 import type { Rng } from '../engine/rng.js';
 import type { World } from '../world.js';
-import { bindingOf, crowdFactor } from './mou.js';
+import { bindingOf, crowdFactor } from './binding.js';
 import { EV } from './record.js';
 import { build, erode } from './trust.js';
 

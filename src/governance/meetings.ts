@@ -2,7 +2,8 @@ import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from '../agents/ids.js';
 import { contains } from '../engine/select.js';
 import type { World } from '../world.js';
 import { institutionPromise, KEPT } from './commitments.js';
-import { bindingOf, crowdFactor, isSignatory, negotiating } from './mou.js';
+import { bindingOf, crowdFactor, isSignatory } from './binding.js';
+import { negotiating } from './mou.js';
 import { EV } from './record.js';
 
 /**

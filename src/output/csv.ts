@@ -1,6 +1,6 @@
 import { dateOf } from '../engine/calendar.js';
 import { OUTCOMES, OUTCOME_NAMES } from '../outcomes.js';
-import type { CompletedRun } from '../runner/runs.js';
+import type { CompletedRun } from '../run.js';
 
 /** Identity columns that precede the outcomes in every run-month row. */
 export const ID_COLUMNS = [
@@ -21,8 +21,15 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(10)));
 }
 
-function quote(s: string): string {
+/** A CSV field: quoted (RFC 4180) only when it holds a quote, comma or line break. */
+export function quote(s: string): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV table: the header, then rows of text fields and numbers (as `formatNumber`). */
+export function csvTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (r: readonly (string | number)[]) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : quote(v))).join(',');
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
 /** One row per run: identity and seed (the run table, as `experiment` writes it). */

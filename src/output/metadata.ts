@@ -1,6 +1,6 @@
 import { PARAMS } from '../params/index.js';
 import type { Params } from '../params/index.js';
-import type { RunSpec } from '../runner/runs.js';
+import type { RunSpec } from '../run.js';
 import { CSV_COLUMNS } from './csv.js';
 
 /**

@@ -4,13 +4,14 @@
  * year the same of the yearly values (mean of the year's 12 months, the reading the
  * calibration and the comparison table use).
  *
- * Pure (no I/O, no Node API, no mathjs): the report builder and the browser explorer
- * share it.
+ * Pure (no I/O, no Node API): the report builder and the browser explorer share it;
+ * the statistics themselves are analysis/stats.ts's.
  */
+import { fullYears, quantileSorted, yearMean, yearStatOf, type YearStat } from '../analysis/stats.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import type { OutcomeName } from '../outcomes.js';
 import type { Params } from '../params/index.js';
-import type { CompletedRun } from '../runner/runs.js';
+import type { CompletedRun } from '../run.js';
 
 /** The outcomes drawn as time series with bands, in chart order. */
 export const SERIES_METRICS = ['producers', 'workers', 'productionPerDay', 'totalCapital', 'loansOutstanding', 'unmetPerDay'] as const satisfies readonly OutcomeName[];
@@ -30,18 +31,6 @@ export interface Band {
   readonly q95: number[];
 }
 
-/** Statistics over runs of one calendar year's value (mean of its 12 months). */
-export interface YearStat {
-  readonly year: number;
-  readonly n: number;
-  readonly mean: number;
-  readonly q05: number;
-  readonly q25: number;
-  readonly median: number;
-  readonly q75: number;
-  readonly q95: number;
-}
-
 /** Everything plotted about one scenario. */
 export interface ScenarioSummary {
   readonly name: string;
@@ -52,17 +41,6 @@ export interface ScenarioSummary {
   readonly months: number;
   readonly bands: Partial<Record<OutcomeName, Band>>;
   readonly yearly: Partial<Record<OutcomeName, YearStat[]>>;
-}
-
-/** Quantile of sorted values with linear interpolation between order statistics (R type 7, as mathjs). */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  if (n === 1) return sorted[0];
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 /** Monthly band of one outcome over runs; `columns[r][m]` is run r's value in month m. */
@@ -81,38 +59,9 @@ export function bandOf(columns: readonly ArrayLike<number>[], months: number): B
   return band;
 }
 
-/** Mean of the 12 months of calendar year `year` in one run's column. */
-export function yearMean(column: ArrayLike<number>, startYear: number, year: number): number {
-  const first = (year - startYear) * 12;
-  let s = 0;
-  for (let m = first; m < first + 12; m++) s += column[m];
-  return s / 12;
-}
-
-/** The calendar years fully inside a horizon of `months` months from January of `startYear`. */
-export function fullYears(startYear: number, months: number): number[] {
-  return Array.from({ length: Math.floor(months / 12) }, (_, k) => startYear + k);
-}
-
-export function statsOf(values: readonly number[], year: number): YearStat {
-  const s = Float64Array.from(values).sort();
-  let sum = 0;
-  for (const v of values) sum += v;
-  return {
-    year,
-    n: values.length,
-    mean: values.length ? sum / values.length : Number.NaN,
-    q05: quantileSorted(s, 0.05),
-    q25: quantileSorted(s, 0.25),
-    median: quantileSorted(s, 0.5),
-    q75: quantileSorted(s, 0.75),
-    q95: quantileSorted(s, 0.95),
-  };
-}
-
 /** Yearly statistics of one outcome over runs, for every full calendar year. */
 export function yearlyOf(columns: readonly ArrayLike<number>[], startYear: number, months: number): YearStat[] {
-  return fullYears(startYear, months).map((y) => statsOf(columns.map((c) => yearMean(c, startYear, y)), y));
+  return fullYears(startYear, months).map((y) => yearStatOf(columns.map((c) => yearMean(c, startYear, y)), y));
 }
 
 /** Summary of one scenario from its runs' columns: `columns[metric][r]` is run r's monthly series. */

@@ -1,8 +1,18 @@
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
 import type { Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
-import type { GroupRecord } from '../runner/chunks.js';
-import { PLOTTED_METRICS, statsOf, yearMean, fullYears, type Band, type ScenarioSummary, type YearStat } from './bands.js';
+import { PLOTTED_METRICS, yearlyOf, type Band, type ScenarioSummary } from './bands.js';
+import type { YearStat } from '../analysis/stats.js';
+
+/**
+ * What the report reads of one group's checkpoint (the runner's GroupRecord has this
+ * shape): which runs succeeded, their summary rows and their kept series.
+ */
+export interface GroupData {
+  readonly runs: readonly { readonly ok: boolean }[];
+  readonly summary: Float64Array | null;
+  readonly series: Float64Array | null;
+}
 
 /**
  * Report bands of an experiment without a design (scenarios x replicates), read from
@@ -10,12 +20,13 @@ import { PLOTTED_METRICS, statsOf, yearMean, fullYears, type Band, type Scenario
  * statistics from the kept series. Designs over parameters are summarised by the
  * analysis sections instead (a band across design points would mix them).
  */
-export function experimentScenarioSummaries(plan: Plan, group: (g: number) => GroupRecord): ScenarioSummary[] {
+export function experimentScenarioSummaries(plan: Plan, group: (g: number) => GroupData): ScenarioSummary[] {
   const e = plan.experiment;
   if (e.design.type !== 'none' || e.outputs.months !== 'all' || !e.outputs.summary || !e.outputs.series) return [];
   const nOut = OUTCOME_NAMES.length;
   const K = SUMMARY_STATS.length;
   const M = plan.months.length;
+  const at = (stat: (typeof SUMMARY_STATS)[number]) => SUMMARY_STATS.indexOf(stat);
   return e.scenarios.map((s, g) => {
     const rec = group(g);
     const bands: Partial<Record<OutcomeName, Band>> = {};
@@ -23,18 +34,10 @@ export function experimentScenarioSummaries(plan: Plan, group: (g: number) => Gr
     const okRuns = rec.runs.map((r, k) => (r.ok ? k : -1)).filter((k) => k >= 0);
     for (const metric of PLOTTED_METRICS) {
       const o = OUTCOME_NAMES.indexOf(metric);
-      const band: Band = { q05: [], q25: [], q50: [], q75: [], q95: [] };
-      for (let j = 0; j < M; j++) {
-        const at = (j * nOut + o) * K;
-        band.q05.push(rec.summary![at + 2]);
-        band.q25.push(rec.summary![at + 3]);
-        band.q50.push(rec.summary![at + 4]);
-        band.q75.push(rec.summary![at + 5]);
-        band.q95.push(rec.summary![at + 6]);
-      }
-      bands[metric] = band;
+      const stat = (name: (typeof SUMMARY_STATS)[number]) => Array.from({ length: M }, (_, j) => rec.summary![(j * nOut + o) * K + at(name)]);
+      bands[metric] = { q05: stat('q05'), q25: stat('q25'), q50: stat('median'), q75: stat('q75'), q95: stat('q95') };
       const columns = okRuns.map((k) => Float64Array.from({ length: M }, (_, j) => rec.series![k * M * nOut + j * nOut + o]));
-      yearly[metric] = fullYears(s.params.startYear, M).map((y) => statsOf(columns.map((c) => yearMean(c, s.params.startYear, y)), y));
+      yearly[metric] = yearlyOf(columns, s.params.startYear, M);
     }
     return { name: s.name, description: s.description, params: s.params, runs: okRuns.length, startYear: s.params.startYear, months: M, bands, yearly };
   });

@@ -148,6 +148,11 @@ export function seriesFigure(metric: OutcomeName, bands: readonly BandInput[], l
   return { data, layout };
 }
 
+/** The bold title above one panel of a grid of subplots (axes `x${suffix}`, `y${suffix}`). */
+function panelTitle(text: string, suffix: string): NonNullable<Layout['annotations']>[number] {
+  return { text: `<b>${text}</b>`, xref: `x${suffix} domain` as 'x', yref: `y${suffix} domain` as 'y', x: 0, y: 1.02, xanchor: 'left', yanchor: 'bottom', showarrow: false };
+}
+
 /** The eight DeSeve scores over time, one small panel each (median and 50 % band per scenario). */
 export function deseveGridFigure(perItem: (item: OutcomeName) => readonly BandInput[], lang: Lang): Figure {
   const data: Data[] = [];
@@ -163,17 +168,7 @@ export function deseveGridFigure(perItem: (item: OutcomeName) => readonly BandIn
     for (const b of perItem(item)) data.push(...bandTraces(b, lang, axes, { legend: k === 0, ninety: false }));
     layout[`xaxis${suffix}` as 'xaxis'] = { type: 'date', ...GRID, tickfont: { size: 10 }, hoverformat: '%Y-%m' };
     layout[`yaxis${suffix}` as 'yaxis'] = { range: [0, 1], ...GRID, tickfont: { size: 10 }, dtick: 0.25 };
-    layout.annotations!.push({
-      text: `<b>${outcomeLabel(item, lang)}</b>`,
-      xref: `x${suffix} domain` as 'x',
-      yref: `y${suffix} domain` as 'y',
-      x: 0,
-      y: 1.02,
-      xanchor: 'left',
-      yanchor: 'bottom',
-      showarrow: false,
-      font: { size: 12 },
-    });
+    layout.annotations!.push({ ...panelTitle(outcomeLabel(item, lang), suffix), font: { size: 12 } });
   });
   layout.legend = { orientation: 'h', x: 1, xanchor: 'right', y: 0.995, yanchor: 'top', yref: 'container' };
   return { data, layout };
@@ -302,12 +297,7 @@ export function morrisFigure(m: MorrisResult, lang: Lang): Figure {
       hovertemplate: `%{y}<br>σ = %{x:.4~g}<extra></extra>`,
     },
   ];
-  const layout = baseLayout(lang, `${t('secMorris', lang)}: ${outcomeTitle(m.outcome, m.year, lang)}`, Math.max(300, 90 + 34 * rows.length));
-  layout.barmode = 'group';
-  layout.margin = { l: 300, r: 16, t: 44, b: 56 };
-  layout.yaxis = { autorange: 'reversed', automargin: true };
-  layout.xaxis = { ...GRID, rangemode: 'tozero' };
-  return { data, layout };
+  return { data, layout: indexBarsLayout(`${t('secMorris', lang)}: ${outcomeTitle(m.outcome, m.year, lang)}`, rows.length, lang) };
 }
 
 /** Sobol indices: S1 and ST per parameter with their intervals, largest ST first. */
@@ -326,12 +316,17 @@ export function sobolFigure(s: SobolResult, lang: Lang): Figure {
     hovertemplate: `%{y}<br>${name}: %{x:.3f} [%{customdata[0]:.3f}, %{customdata[1]:.3f}]<extra></extra>`,
   });
   const data = [bar('s1', t('s1', lang), '#56B4E9'), bar('st', t('st', lang), '#0072B2')];
-  const layout = baseLayout(lang, `${t('secSobol', lang)}: ${outcomeTitle(s.outcome, s.year, lang)}`, Math.max(300, 90 + 34 * rows.length));
+  return { data, layout: indexBarsLayout(`${t('secSobol', lang)}: ${outcomeTitle(s.outcome, s.year, lang)}`, rows.length, lang) };
+}
+
+/** Layout of sensitivity indices: grouped horizontal bars, one row per parameter, first on top. */
+function indexBarsLayout(title: string, parameters: number, lang: Lang): Partial<Layout> {
+  const layout = baseLayout(lang, title, Math.max(300, 90 + 34 * parameters));
   layout.barmode = 'group';
   layout.margin = { l: 300, r: 16, t: 44, b: 56 };
   layout.yaxis = { autorange: 'reversed', automargin: true };
   layout.xaxis = { ...GRID, rangemode: 'tozero' };
-  return { data, layout };
+  return layout;
 }
 
 /** Posterior histograms, one panel per calibrated parameter, on its prior range. */
@@ -400,16 +395,7 @@ export function predictiveFigure(c: CalibrationResult, observed: ObservedData | 
       });
     layout[`xaxis${suffix}` as 'xaxis'] = { ...GRID, dtick: 1, tickformat: 'd', range: [Math.min(...p.years) - 0.3, Math.max(...p.years) + 0.3] };
     layout[`yaxis${suffix}` as 'yaxis'] = { ...GRID, rangemode: 'tozero' };
-    layout.annotations!.push({
-      text: `<b>${outcomeAxis(p.metric, lang)}</b>`,
-      xref: `x${suffix} domain` as 'x',
-      yref: `y${suffix} domain` as 'y',
-      x: 0,
-      y: 1.02,
-      xanchor: 'left',
-      yanchor: 'bottom',
-      showarrow: false,
-    });
+    layout.annotations!.push(panelTitle(outcomeAxis(p.metric, lang), suffix));
   });
   return { data, layout };
 }

@@ -5,7 +5,8 @@
 import type { ComparisonRow } from '../analysis/compare.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import type { OutcomeName } from '../outcomes.js';
-import { fullYears, yearStat, type ScenarioSummary } from './bands.js';
+import { fullYears } from '../analysis/stats.js';
+import { yearStat, type ScenarioSummary } from './bands.js';
 import { fmtMetric } from './figures.js';
 import { fmt, outcomeLabel, periodText, runsText, t, type Lang } from './i18n.js';
 import type { ReportInput } from './types.js';

@@ -5,6 +5,7 @@
  * commands add the optional sections (Morris, Sobol, calibration, PRIM), each drawn
  * only when present.
  */
+import type { RunSpec } from '../run.js';
 import type { ComparisonRow } from '../analysis/compare.js';
 import type { ScenarioSummary } from './bands.js';
 import type { Lang, Text } from './i18n.js';
@@ -22,12 +23,8 @@ export interface ObservedData {
   readonly observations: readonly Observation[];
 }
 
-export interface RunSeed {
-  readonly runId: string;
-  readonly scenario: string;
-  readonly replicate: number;
-  readonly seed: number;
-}
+/** A run's identity and seed, listed in the report. */
+export type RunSeed = Omit<RunSpec, 'params'>;
 
 /** An estimate with its interval (e.g. a bootstrap 95 % confidence interval). */
 export interface Interval {

@@ -1,19 +1,9 @@
 import { deriveSeed } from '../engine/rng.js';
-import { runModel, type RunResult } from '../model.js';
+import { runModel } from '../model.js';
 import type { Params } from '../params/index.js';
+import type { CompletedRun, RunSpec } from '../run.js';
 
-/** Identity of one run: which scenario, which replicate, and the seed derived from both. */
-export interface RunSpec {
-  readonly runId: string;
-  readonly scenario: string;
-  readonly replicate: number;
-  readonly seed: number;
-  readonly params: Params;
-}
-
-export interface CompletedRun extends RunSpec {
-  readonly result: RunResult;
-}
+export type { CompletedRun, RunSpec } from '../run.js';
 
 /**
  * The runs of `replicates` replicates of each scenario. Seeds hash (experiment seed,

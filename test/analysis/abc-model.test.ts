@@ -11,7 +11,7 @@ import { problemFromParams } from '../../src/design/problem.js';
 import { deriveSeed } from '../../src/engine/rng.js';
 import { runModel, type RunResult } from '../../src/model.js';
 import { defaults, withOverrides } from '../../src/params/index.js';
-import { yearly } from '../helpers.js';
+import { yearly } from '../support/model.js';
 
 const METRICS = ['producers', 'workers', 'productionPerDay'] as const;
 const YEARS = [2012, 2013, 2014];

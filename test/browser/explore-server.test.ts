@@ -3,19 +3,19 @@
  * serves that folder's files and nothing else (no "..", encoded or not, no symlink
  * out, no NUL), answers only GET and HEAD, and survives malformed requests.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequest, serveStatic, type StaticServer } from '../../src/cli/explore.js';
+import { tempDir } from '../support/cli.js';
 
 let dir: string;
 let root: string;
 let srv: StaticServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'collabsim-serve-'));
+  dir = tempDir('collabsim-serve-');
   root = join(dir, 'site');
   mkdirSync(join(root, 'assets'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
@@ -28,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await srv?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A raw HTTP exchange, for request targets fetch() would normalise away. */

@@ -5,19 +5,15 @@
  * switch, a non-blank screenshot, downloads, labelled controls, and the browser's
  * runs equal the command line's (same core code, same seeds).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bandOf } from '../../src/report/bands.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
-import { scenarioParams } from '../helpers.js';
+import { scenarioParams } from '../support/model.js';
+import { cliSpawn, cliSync } from '../support/cli.js';
 import { announceSkip, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, pixelStats, watch } from './browser.js';
-
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
 
 let server: ChildProcess;
 let url = '';
@@ -25,7 +21,7 @@ let serverErr = '';
 let exited: Promise<number | null>;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [...CLI, 'explore', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = cliSpawn(['explore', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   exited = new Promise((done) => server.on('exit', (code) => done(code)));
   server.stderr!.on('data', (d) => (serverErr += d));
   url = await new Promise<string>((done, fail) => {
@@ -77,11 +73,11 @@ describe('collabsim explore (command line)', () => {
 
   it('refuses a port in use with a one-line error and exit code 2', () => {
     const port = new URL(url).port;
-    const r = spawnSync(process.execPath, [...CLI, 'explore', '--port', port], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    expect(r.status).toBe(2);
+    const r = cliSync(['explore', '--port', port], { timeout: 60_000 });
+    expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^collabsim: error: --port: expected a free port/);
-    const bad = spawnSync(process.execPath, [...CLI, 'explore', '--port', 'http'], { cwd: ROOT, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
+    const bad = cliSync(['explore', '--port', 'http']);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--port: expected an integer in \[0, 65535\]/);
   }, 60_000);
 });

@@ -3,8 +3,7 @@
  * every chart renders, nothing is requested from anywhere, no console errors, the
  * language switch redraws the charts in Bahasa Indonesia, and it is not blank.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -13,10 +12,11 @@ import { compareScenarios } from '../../src/analysis/compare.js';
 import { DESEVE_ITEMS } from '../../src/governance/deseve.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../../src/report/adapters.js';
 import { summariseRuns } from '../../src/report/bands.js';
-import { writeReport, writeRunsReport } from '../../src/report/write.js';
+import { writeReport, writeRunsReport } from '../../src/cli/report.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
 import { PRESETS } from '../../src/scenarios/index.js';
-import { scenarioParams } from '../helpers.js';
+import { scenarioParams } from '../support/model.js';
+import { tempDir } from '../support/cli.js';
 import { announceSkip, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, pixelStats } from './browser.js';
 
 announceSkip('report');
@@ -32,7 +32,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
   let runReport: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'collabsim-report-browser-'));
+    dir = tempDir('collabsim-report-browser-');
     const defs = [
       { name: 'status-quo', description: PRESETS[0].description, params: scenarioParams('status-quo') },
       { name: 'mou', description: PRESETS[1].description, params: scenarioParams('mou') },
@@ -88,7 +88,6 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   function mkdirp(p: string): void {

@@ -4,7 +4,7 @@
  */
 import { dateOf } from '../../src/engine/calendar.js';
 import { OUTCOMES } from '../../src/outcomes.js';
-import { formatNumber } from '../../src/output/csv.js';
+import { csvTable } from '../../src/output/csv.js';
 import type { Params } from '../../src/params/index.js';
 import type { ScenarioSummary } from '../../src/report/bands.js';
 import { encodeState, cliCommand, type ExplorerState } from './state.js';
@@ -19,33 +19,18 @@ export interface ShownSet {
 
 const UNIT = new Map(OUTCOMES.map((o) => [o.name, o.unit]));
 
-function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One row per set, outcome and month: the median and the 50 % and 90 % bands over runs. */
 export function bandsCsv(sets: readonly ShownSet[]): string {
-  const lines = ['set,label,metric,unit,month,date,runs,median,q25,q75,q05,q95'];
+  const rows: (string | number)[][] = [];
   for (const s of sets) {
     const { summary } = s;
     for (const [metric, band] of Object.entries(summary.bands)) {
       if (!band) continue;
       for (let m = 0; m < band.q50.length; m++)
-        lines.push(
-          [
-            s.set,
-            quote(s.label),
-            metric,
-            quote(UNIT.get(metric) ?? ''),
-            m + 1,
-            dateOf(summary.startYear, m),
-            summary.runs,
-            ...[band.q50[m], band.q25[m], band.q75[m], band.q05[m], band.q95[m]].map(formatNumber),
-          ].join(','),
-        );
+        rows.push([s.set, s.label, metric, UNIT.get(metric) ?? '', m + 1, dateOf(summary.startYear, m), summary.runs, band.q50[m], band.q25[m], band.q75[m], band.q05[m], band.q95[m]]);
     }
   }
-  return lines.join('\n') + '\n';
+  return csvTable(['set', 'label', 'metric', 'unit', 'month', 'date', 'runs', 'median', 'q25', 'q75', 'q05', 'q95'], rows);
 }
 
 /** The view as JSON: settings (with the link and the equivalent command), full parameters, seeds, bands and yearly statistics. */

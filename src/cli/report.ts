@@ -1,6 +1,6 @@
 /**
  * The Node edge of the report: reads plotly.js and data/serengan.json, and writes
- * report.html atomically. Everything else about the report is pure (build.ts).
+ * report.html atomically. Everything else about the report is pure (src/report/).
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import type { ComparisonRow } from '../analysis/compare.js';
 import { writeFileAtomic } from '../output/files.js';
 import type { Params } from '../params/index.js';
-import type { CompletedRun } from '../runner/runs.js';
-import { summariseRuns } from './bands.js';
-import { buildReport } from './build.js';
-import type { ObservedData, ReportInput } from './types.js';
+import type { CompletedRun } from '../run.js';
+import { summariseRuns } from '../report/bands.js';
+import { buildReport } from '../report/build.js';
+import type { ObservedData, ReportInput } from '../report/types.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,0 +1,57 @@
+/**
+ * When does an MoU work: PRIM scenario discovery over an experiment's design points,
+ * for a condition written in mathjs syntax over `v(outcome, month, scenario)` (the
+ * replicate mean at a point). Like EMA Workbench's prim, it takes the inputs and
+ * the outcome and returns the box; reading results and writing files are the CLI's.
+ */
+import { evaluate } from 'mathjs';
+import { prim, type PrimOptions, type PrimResult } from '../analysis/prim.js';
+import { InputError } from '../errors.js';
+
+export interface DiscoveryInput {
+  /** The condition, true or false at each point. */
+  readonly where: string;
+  /** The design points' parameter values. */
+  readonly points: readonly { readonly values: Readonly<Record<string, unknown>> }[];
+  /** Per-point replicate means of an outcome at a month in a scenario (throws InputError for unknown names). */
+  readonly values: (outcome: string, month: number, scenario: string) => ArrayLike<number>;
+  /** Names the results in errors. */
+  readonly source: string;
+  readonly options: Pick<PrimOptions, 'peelAlpha' | 'threshold' | 'massMin'>;
+}
+
+export interface Discovery {
+  /** The numeric design parameters PRIM restricts. */
+  readonly names: string[];
+  /** Whether each point meets the condition. */
+  readonly y: boolean[];
+  /** Points that meet it. */
+  readonly cases: number;
+  readonly result: PrimResult;
+}
+
+export function discover(input: DiscoveryInput): Discovery {
+  const { points, where } = input;
+  const names = [...new Set(points.flatMap((p) => Object.keys(p.values)))].filter((n) => points.every((p) => typeof p.values[n] === 'number'));
+  if (names.length === 0) throw new InputError(input.source, 'an experiment with numeric design parameters');
+  const cache = new Map<string, ArrayLike<number>>();
+  const value = (outcome: string, month: number, scenario: string, p: number) => {
+    const key = `${outcome}@${month}|${scenario}`;
+    let arr = cache.get(key);
+    if (!arr) cache.set(key, (arr = input.values(outcome, month, scenario)));
+    return arr[p];
+  };
+  const y = points.map((_, p) => {
+    let r: unknown;
+    try {
+      r = evaluate(where, { v: (outcome: string, month: number, scenario: string) => value(outcome, month, scenario, p) });
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError('--where', `a condition such as "v('producers',120,'mou') > v('producers',120,'status-quo')" (${(e as Error).message})`, where);
+    }
+    if (typeof r !== 'boolean') throw new InputError('--where', 'a condition that is true or false for each point', where);
+    return r;
+  });
+  const X = points.map((p) => names.map((n) => p.values[n] as number));
+  return { names, y, cases: y.filter(Boolean).length, result: prim(X, names, y, input.options) };
+}
