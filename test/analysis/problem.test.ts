@@ -23,7 +23,8 @@ describe('problem', () => {
   it('scales unit rows onto the bounds and back; rounds integer inputs only on request', () => {
     const p = problemFromParams(['entryRate', 'trainingsPerYear']);
     const row = scale([0.5, 0.51], p);
-    expect(row[0]).toBeCloseTo(0.5, 12);
+    // entryRate is declared on [0, 20].
+    expect(row[0]).toBeCloseTo(10, 12);
     expect(row[1]).toBeCloseTo(0.51 * 24, 12);
     expect(unscale(row, p)[1]).toBeCloseTo(0.51, 12);
     expect(roundIntegers(row, p)).toEqual([row[0], 12]);
