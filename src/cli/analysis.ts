@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { evaluate } from 'mathjs';
 import { abcSmc, posteriorSummary } from '../analysis/abc.js';
 import { analyzeMorris } from '../analysis/morris.js';
 import { prim } from '../analysis/prim.js';
@@ -18,16 +17,19 @@ import { runModel } from '../model.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { formatNumber } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
+import { addFiles, checkTarget, folderClaim, outPath, writeFolder } from '../output/folder.js';
 import { InputError, withOverrides, type Params } from '../params/index.js';
-import { executePlan, readState } from '../runner/execute.js';
+import { executePlan, experimentClaim, readState, workFolder } from '../runner/execute.js';
 import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
 import { findPreset, resolveScenario } from '../scenarios/index.js';
-import { loadExperiment } from './experiment.js';
+import { recordedCommand } from './command.js';
+import { compileWhere } from './where.js';
+import { loadExperiment, writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
 import type { MorrisResult, SobolResult } from '../report/types.js';
-import { writeReport } from '../report/write.js';
+import { reportHtml, writeReport } from '../report/write.js';
 
 function csvOf(header: string[], rows: (string | number)[][]): string {
   return header.join(',') + '\n' + rows.map((r) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n';
@@ -38,19 +40,21 @@ function pad(s: string, n: number): string {
 }
 
 /** Runs (or resumes, or reuses) the experiment into `out` and opens its results. */
-async function ensureResults(file: string, out: string, workers: number | undefined, version: string): Promise<ExperimentResults> {
+async function ensureResults(file: string, out: string, workers: number | undefined, force: boolean, version: string): Promise<ExperimentResults> {
   const plan = makePlan(loadExperiment(file));
-  const state = readState(out);
-  if (state && state.plan !== plan.hash) throw new InputError('--out', `a folder for this experiment (${out} holds another one; choose another --out)`);
+  const claim = folderClaim(out);
+  const mine = experimentClaim(plan);
+  if (!force && claim?.command === mine.command && claim.plan === mine.plan) return openResults(out);
   const bar = progressReporter(plan.experiment.name);
   const res = await executePlan({
     plan,
     out,
     workers,
-    resume: !!state,
+    resume: !force && readState(workFolder(out))?.plan === plan.hash,
+    force,
     version,
-    command: process.argv.slice(2).join(' '),
     onProgress: bar.update,
+    finish: (dir) => writeExperimentReport(dir, plan, version),
   });
   bar.stop();
   if (res.interrupted) throw new InputError('experiment', 'to complete (interrupted; run the same command again to resume)');
@@ -100,15 +104,16 @@ export function registerAnalysisCommands(program: Command, version: string): voi
     .option('--metric <list>', 'comma-separated OUTCOME@MONTH or OUTCOME@FROM-TO (window mean)', 'producers,composite')
     .option('--target <list>', 'comma-separated scenario names, or B-minus-A for a difference (default: every scenario)')
     .option('--resamples <n>', 'bootstrap resamples for confidence intervals', '500')
+    .option('--force', 'replace a non-empty --out folder that holds other results')
     .description('Which parameters matter? Morris elementary effects or Sobol indices over an experiment\'s design.')
-    .action(async (file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string }) => {
+    .action(async (file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string; force?: boolean }) => {
       const e = loadExperiment(file);
       if (e.design.type !== 'saltelli' && e.design.type !== 'morris')
         throw new InputError(`${file}: design.type`, 'saltelli (Sobol indices) or morris (elementary effects)', e.design.type);
       const resamples = Number(o.resamples);
       if (!Number.isInteger(resamples) || resamples < 10 || resamples > 100000) throw new InputError('--resamples', 'an integer from 10 to 100000', o.resamples);
-      const out = o.out ?? `out/${e.name}`;
-      const res = await ensureResults(file, out, workersOption(o.workers), version);
+      const out = outPath(o.out, `out/${e.name}`);
+      const res = await ensureResults(file, out, workersOption(o.workers), o.force === true, version);
       const problem = designProblem(e);
       const targets = o.target ? o.target.split(',').map((t) => t.trim()) : e.scenarios.map((s) => s.name);
       const rows: (string | number)[][] = [];
@@ -118,7 +123,9 @@ export function registerAnalysisCommands(program: Command, version: string): voi
       const sobolSections: SobolResult[] = [];
       for (const metricText of o.metric.split(',').map((m) => m.trim())) {
         for (const target of targets) {
-          const { y, within } = targetValues(res, metricText, target);
+          const { y: perPoint, within } = targetValues(res, metricText, target);
+          // The estimators need one value per design row; equal rows share their point's.
+          const y = Float64Array.from(res.plan.rowPoint, (k) => perPoint[k]);
           const total = within + variance(y);
           const noise = total > 0 ? within / total : 0;
           lines.push(`\n${metricText} [${target}] — noise share ${(100 * noise).toFixed(1)} % (replicate variance of the point means / total)`);
@@ -150,18 +157,24 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         e.design.type === 'saltelli'
           ? ['metric', 'target', 'method', 'parameter', 'S1', 'S1_conf95', 'ST', 'ST_conf95', 'noiseShare']
           : ['metric', 'target', 'method', 'parameter', 'mu', 'muStar', 'muStar_conf95', 'sigma', 'noiseShare'];
-      writeFileAtomic(join(out, 'sensitivity.csv'), csvOf(header, rows));
-      writeFileAtomic(join(out, 'sensitivity.json'), JSON.stringify(json, null, 2) + '\n');
-      writeReport(out, {
+      addFiles(
+        out,
+        {
+          'sensitivity.csv': csvOf(header, rows),
+          'sensitivity.json': JSON.stringify(json, null, 2) + '\n',
+          'report.html': reportHtml({
         version,
-        command: process.argv.slice(2).join(' '),
+        command: recordedCommand(),
         experimentSeed: e.seed,
         replicates: e.replicates,
         scenarios: experimentScenarioSummaries(res.plan, (g) => res.reader.group(g)),
         seeds: [],
         morris: morrisSections.length ? morrisSections : undefined,
         sobol: sobolSections.length ? sobolSections : undefined,
-      });
+          }),
+        },
+        '--out',
+      );
       process.stdout.write(
         `${e.design.type === 'saltelli' ? 'Sobol indices (Saltelli 2010 S1, Jansen ST; ± = 95 % bootstrap half-width)' : 'Morris elementary effects (mu* = mean |effect|, per unit of the normalised range; ± = 95 % bootstrap)'}; replicates averaged per design point.` +
           lines.join('\n') +
@@ -173,11 +186,13 @@ export function registerAnalysisCommands(program: Command, version: string): voi
     .command('calibrate')
     .argument('<file>', 'calibration file (YAML/JSON): scenario, parameters with prior ranges, ABC settings')
     .option('-o, --out <dir>', 'output folder (default: out/<name>)')
+    .option('--force', 'replace a non-empty --out folder that holds other results')
     .description('Fit parameters to the Serengan data (Table 1.2) by ABC-SMC: posterior, credible intervals, posterior predictive.')
-    .action((file: string, o: { out?: string }) => {
+    .action(async (file: string, o: { out?: string; force?: boolean }) => {
       const c = loadCalibration(file);
-      const out = o.out ?? `out/${c.name}`;
-      mkdirSync(out, { recursive: true });
+      const out = outPath(o.out, `out/${c.name}`);
+      const claim = { command: 'calibrate', plan: deriveSeed('calibrate', JSON.stringify(c)).toString(16) };
+      checkTarget(out, claim, o.force === true);
       const problem = problemFromParams(c.parameters.map((p) => p.name), `${file}: parameters`);
       c.parameters.forEach((p, k) => {
         if (p.range) problem.bounds[k] = p.range;
@@ -228,59 +243,61 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         }),
       );
       const median = Object.fromEntries(summary.map((s) => [s.name, problem.integer?.[problem.names.indexOf(s.name)] ? Math.round(s.median) : s.median]));
-      writeFileAtomic(
-        join(out, 'posterior.csv'),
-        csvOf(['population', 'weight', 'distance', ...problem.names], last.particles.map((p, k) => [last.t, last.weights[k], last.distances[k], ...p])),
-      );
-      writeFileAtomic(join(out, 'posterior-design.csv'), csvOf(problem.names, last.particles.map((p) => p.map((v, k) => (problem.integer?.[k] ? Math.round(v) : v)))));
-      writeFileAtomic(join(out, 'predictive.csv'), csvOf(['year', 'metric', 'observed', 'q05', 'median', 'q95'], predictive.map((r) => [r.year, r.metric, r.observed, r.q05, r.median, r.q95])));
-      writeFileAtomic(
-        join(out, 'calibrated-scenario.json'),
-        JSON.stringify({ name: 'calibrated', description: `Posterior medians of ${c.name} (ABC-SMC on Table 1.2)`, base: c.scenario, params: { ...c.fixed, ...median } }, null, 2) + '\n',
-      );
-      writeFileAtomic(
-        join(out, 'calibration.json'),
-        JSON.stringify(
-          {
-            name: c.name,
-            scenario: c.scenario,
-            observations: { years: c.years, producers: obs.map((o) => o[0]), workers: obs.map((o) => o[1]), productionPerDay: obs.map((o) => o[2]) },
-            distance: 'root mean square relative error of yearly means (producers, workers, production per day)',
-            simulations: result.simulations,
-            stoppedBy: result.stoppedBy,
-            seconds: (Date.now() - t0) / 1000,
-            populations: result.populations.map((p) => ({ t: p.t, epsilon: p.epsilon, acceptanceRate: p.acceptanceRate, ess: p.ess, simulations: p.simulations })),
-            posterior: summary,
-            predictive,
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-      writeReport(out, {
-        version,
-        command: process.argv.slice(2).join(' '),
-        experimentSeed: c.seed,
-        replicates: 0,
-        scenarios: [],
-        seeds: [],
-        calibration: calibrationSection(
-          { names: problem.names, posterior: { particles: last.particles, weights: last.weights, epsilon: last.epsilon } },
-          problem.bounds,
-          (['producers', 'workers', 'productionPerDay'] as const).map((metric, k) => {
-            const at = (y: number) => pred.map((p) => p[y][k]).sort((a, b) => a - b);
-            const q = (v: number[], p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-            return {
-              metric,
-              years: c.years,
-              q05: c.years.map((_, y) => q(at(y), 0.05)),
-              q25: c.years.map((_, y) => q(at(y), 0.25)),
-              median: c.years.map((_, y) => q(at(y), 0.5)),
-              q75: c.years.map((_, y) => q(at(y), 0.75)),
-              q95: c.years.map((_, y) => q(at(y), 0.95)),
-            };
-          }),
-        ),
+      await writeFolder(out, claim, o.force === true, (dir) => {
+        writeFileAtomic(
+          join(dir, 'posterior.csv'),
+          csvOf(['population', 'weight', 'distance', ...problem.names], last.particles.map((p, k) => [last.t, last.weights[k], last.distances[k], ...p])),
+        );
+        writeFileAtomic(join(dir, 'posterior-design.csv'), csvOf(problem.names, last.particles.map((p) => p.map((v, k) => (problem.integer?.[k] ? Math.round(v) : v)))));
+        writeFileAtomic(join(dir, 'predictive.csv'), csvOf(['year', 'metric', 'observed', 'q05', 'median', 'q95'], predictive.map((r) => [r.year, r.metric, r.observed, r.q05, r.median, r.q95])));
+        writeFileAtomic(
+          join(dir, 'calibrated-scenario.json'),
+          JSON.stringify({ name: 'calibrated', description: `Posterior medians of ${c.name} (ABC-SMC on Table 1.2)`, base: c.scenario, params: { ...c.fixed, ...median } }, null, 2) + '\n',
+        );
+        writeFileAtomic(
+          join(dir, 'calibration.json'),
+          JSON.stringify(
+            {
+              name: c.name,
+              scenario: c.scenario,
+              observations: { years: c.years, producers: obs.map((o) => o[0]), workers: obs.map((o) => o[1]), productionPerDay: obs.map((o) => o[2]) },
+              distance: 'root mean square relative error of yearly means (producers, workers, production per day)',
+              simulations: result.simulations,
+              stoppedBy: result.stoppedBy,
+              seconds: (Date.now() - t0) / 1000,
+              populations: result.populations.map((p) => ({ t: p.t, epsilon: p.epsilon, acceptanceRate: p.acceptanceRate, ess: p.ess, simulations: p.simulations })),
+              posterior: summary,
+              predictive,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+        writeReport(dir, {
+          version,
+          command: recordedCommand(),
+          experimentSeed: c.seed,
+          replicates: 0,
+          scenarios: [],
+          seeds: [],
+          calibration: calibrationSection(
+            { names: problem.names, posterior: { particles: last.particles, weights: last.weights, epsilon: last.epsilon } },
+            problem.bounds,
+            (['producers', 'workers', 'productionPerDay'] as const).map((metric, k) => {
+              const at = (y: number) => pred.map((p) => p[y][k]).sort((a, b) => a - b);
+              const q = (v: number[], p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+              return {
+                metric,
+                years: c.years,
+                q05: c.years.map((_, y) => q(at(y), 0.05)),
+                q25: c.years.map((_, y) => q(at(y), 0.25)),
+                median: c.years.map((_, y) => q(at(y), 0.5)),
+                q75: c.years.map((_, y) => q(at(y), 0.75)),
+                q95: c.years.map((_, y) => q(at(y), 0.95)),
+              };
+            }),
+          ),
+        });
       });
       const lines = [
         `ABC-SMC: ${result.populations.length} populations, ${result.simulations} simulations, final epsilon ${last.epsilon.toFixed(4)} (stopped by ${result.stoppedBy}), ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -329,36 +346,30 @@ export function registerAnalysisCommands(program: Command, version: string): voi
         }
         return arr[p];
       };
-      const y: boolean[] = [];
-      for (let p = 0; p < plan.points.length; p++) {
-        let r: unknown;
-        try {
-          r = evaluate(o.where, { v: (outcome: string, month: number, scenario: string) => value(outcome, month, scenario, p) });
-        } catch (e) {
-          if (e instanceof InputError) throw e;
-          throw new InputError('--where', `a condition such as "v('producers',120,'mou') > v('producers',120,'status-quo')" (${(e as Error).message})`, o.where);
-        }
-        if (typeof r !== 'boolean') throw new InputError('--where', 'a condition that is true or false for each point', o.where);
-        y.push(r);
-      }
+      const where = compileWhere(o.where);
+      const y = plan.points.map((_, p) => where((outcome, month, scenario) => value(outcome, month, scenario, p)));
       const X = plan.points.map((p) => names.map((n) => p.values[n] as number));
       const result = prim(X, names, y, { peelAlpha, threshold, massMin });
       const cases = y.filter(Boolean).length;
-      writeFileAtomic(join(dir, 'prim.json'), JSON.stringify({ where: o.where, cases, points: y.length, ...result }, null, 2) + '\n');
-      writeFileAtomic(
-        join(dir, 'prim-trajectory.csv'),
-        csvOf(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
+      // Added to the experiment's folder as one set (the experiment's own files are untouched).
+      addFiles(
+        dir,
+        {
+          'prim.json': JSON.stringify({ where: o.where, cases, points: y.length, ...result }, null, 2) + '\n',
+          'prim-trajectory.csv': csvOf(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
+          'report.html': reportHtml({
+            version,
+            command: recordedCommand(),
+            experimentSeed: plan.experiment.seed,
+            replicates: plan.experiment.replicates,
+            scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
+            seeds: [],
+            prim: [primSection(result, o.where)],
+          }),
+        },
+        'results',
       );
       const box = result.box;
-      writeReport(dir, {
-        version,
-        command: process.argv.slice(2).join(' '),
-        experimentSeed: plan.experiment.seed,
-        replicates: plan.experiment.replicates,
-        scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
-        seeds: [],
-        prim: [primSection(result, o.where)],
-      });
       const lines = [
         `PRIM: ${cases} of ${y.length} design points meet the condition (base density ${(cases / y.length).toFixed(3)}).`,
         `Chosen box (step ${box.step}): coverage ${box.coverage.toFixed(3)}, density ${box.density.toFixed(3)}, mass ${box.mass.toFixed(3)}${box.meetsThreshold ? '' : ' (below the density threshold)'}`,
@@ -416,7 +427,7 @@ function loadCalibration(file: string): Calibration {
     return v;
   };
   const name = (raw.name as string) ?? 'calibration';
-  if (typeof name !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(name)) throw new InputError(f('name'), 'a name of letters, digits, . _ -', raw.name);
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(name) || /^\.\.?$/.test(name)) throw new InputError(f('name'), 'a name of letters, digits, . _ - (not . or ..)', raw.name);
   const scenario = (raw.scenario as string) ?? 'status-quo';
   const preset = findPreset(scenario);
   if (!preset) throw new InputError(f('scenario'), 'a preset scenario name', scenario);
