@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliSync } from './cli-helper.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts')];
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = cliSync(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('analysis commands', () => {

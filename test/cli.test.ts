@@ -4,12 +4,12 @@
  * scenario files, and user errors (exit code 2, one line on stderr, no stack trace,
  * earlier outputs left intact).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli as runCli } from './cli-helper.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TIMEOUT = 120_000;
@@ -20,19 +20,9 @@ interface Result {
   stderr: string;
 }
 
-/** Runs the CLI as `node --import tsx src/cli/main.ts ...args` from the project root. */
+/** Runs the CLI (test/cli-helper.ts) from the project root. */
 function cli(args: readonly string[]): Promise<Result> {
-  return new Promise((res) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COLLABSIM_DEBUG: '' } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-        res({ code, stdout, stderr });
-      },
-    );
-  });
+  return runCli(args);
 }
 
 /** Runs the CLI and fails with its stderr if it did not exit 0. */

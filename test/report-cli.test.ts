@@ -2,26 +2,17 @@
  * report.html from the command line: `collabsim run` and `collabsim compare` write it
  * beside their CSV and metadata, self-contained (plotly.js inlined), and say so.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './cli-helper.js';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function cli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) =>
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-      done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
-    ),
-  );
-}
 
 function tmp(): string {
   const d = mkdtempSync(join(tmpdir(), 'collabsim-report-cli-'));

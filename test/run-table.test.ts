@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { cliSync } from './cli-helper.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 
 it('run writes the same file names as experiment: series.csv (run-months) and runs.csv (one row per run)', () => {
   const out = mkdtempSync(join(tmpdir(), 'collabsim-rt-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', 'mou', '--replicates', '3', '--months', '12', '--out', out], { encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
+  const r = cliSync(['run', 'mou', '--replicates', '3', '--months', '12', '--out', out]);
+  expect(r.code, r.stderr).toBe(0);
   const runs = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n');
   expect(runs[0]).toBe('runId,scenario,replicate,seed,status,error');
   expect(runs).toHaveLength(4);

@@ -134,7 +134,6 @@ export function registerExperimentCommands(program: Command, version: string, se
       const batch = posInt(o.batch, '--batch');
       const out = outPath(o.out, `out/${plan.experiment.name}`);
       if (o.resume && o.force) throw new InputError('--resume', 'not together with --force');
-      process.stderr.write(describePlan(plan, shard) + '\n');
       const stop = { requested: false };
       const onSigint = () => {
         if (stop.requested) process.exit(130);
@@ -153,6 +152,7 @@ export function registerExperimentCommands(program: Command, version: string, se
           force: o.force,
           batch,
           version,
+          onStart: () => process.stderr.write(describePlan(plan, shard) + '\n'),
           onProgress: progress.update,
           check: o.check,
           stop,

@@ -57,6 +57,7 @@ function forbidden(n: MathNode): string | undefined {
     case 'OperatorNode':
     case 'ParenthesisNode':
     case 'ConditionalNode':
+    case 'RelationalNode':
       return undefined;
     case 'SymbolNode': {
       // The name of a called function is a SymbolNode too; FunctionNode checks it.
@@ -68,7 +69,9 @@ function forbidden(n: MathNode): string | undefined {
       const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : '';
       return FUNCTIONS.has(name) ? undefined : `the function ${JSON.stringify(name || fn.toString())} (allowed: ${[...FUNCTIONS].join(', ')})`;
     }
-    default:
-      return `a ${n.type.replace(/Node$/, '').toLowerCase()} expression`;
+    default: {
+      const kind = n.type.replace(/Node$/, '').toLowerCase();
+      return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} expression`;
+    }
   }
 }

@@ -33,6 +33,8 @@ export interface ExecuteOptions {
   check?: boolean;
   /** Set to stop: no new tasks, finished groups are saved, resumable. */
   stop?: { requested: boolean };
+  /** Called once the folder is checked and prepared, before any run (errors come first). */
+  onStart?: () => void;
   /** Adds files (the report) to the finished set before it is put in place. */
   finish?: (dir: string) => void | Promise<void>;
 }
@@ -143,6 +145,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   const R = e.replicates;
   const mine = shardGroups(plan, shard);
   const out = prepareWork(o, shard);
+  o.onStart?.();
   if (out === undefined) return { total: mine.length * R, executed: 0, resumedGroups: mine.length, interrupted: false, failed: 0, complete: true };
   const cells = cellsPerRun(plan);
   // Damaged checkpoints (a crash mid-write) are dropped here, and their groups run again.
