@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { exists } from '../output/folder.js';
 
 /** Options that say where or how a command ran, not what it computed. */
 const PLACE_WITH_VALUE = new Set(['--out', '-o', '--workers', '-w', '--batch', '--shard']);
@@ -21,16 +21,7 @@ export function recordedCommand(argv: readonly string[] = process.argv.slice(2))
       continue;
     }
     if (PLACE_FLAGS.has(a)) continue;
-    kept.push(a.includes('/') && isPath(a) ? basename(a) : a);
+    kept.push(a.includes('/') && exists(a) ? basename(a) : a);
   }
   return kept.join(' ');
-}
-
-function isPath(a: string): boolean {
-  try {
-    statSync(a);
-    return true;
-  } catch {
-    return false;
-  }
 }

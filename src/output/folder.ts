@@ -96,10 +96,24 @@ function refusal(out: string, claim: FolderClaim, force: boolean, field: string)
   return new InputError(field, `a new or empty folder, or one this command made for the same inputs (${out} holds other results: use --force to replace it)`);
 }
 
-/** Throws an input error unless `out` may receive the result set of `claim`. */
+/**
+ * Throws an input error unless `out` may receive the result set of `claim`: checked
+ * before any work, so a bad `--out` fails at once (its parent is made and a sibling
+ * created and removed to prove it writable).
+ */
 export function checkTarget(out: string, claim: FolderClaim, force: boolean, field = '--out'): void {
-  const why = refusal(resolve(out), claim, force, field);
+  const abs = resolve(out);
+  const why = refusal(abs, claim, force, field);
   if (why) throw why;
+  makeDirs(dirname(abs), field);
+  const probe = siblingPath(abs, `tmp-${process.pid}`);
+  try {
+    rmSync(probe, { recursive: true, force: true });
+    mkdirSync(probe);
+    rmSync(probe, { recursive: true });
+  } catch (e) {
+    throw fsError(field, out, e);
+  }
 }
 
 /** Hidden siblings of `out`: `.NAME.collabsim-KIND[-PID]`. */
@@ -139,7 +153,8 @@ export function cleanLeftovers(out: string): void {
   }
 }
 
-function exists(p: string): boolean {
+/** Whether anything is at path `p`. */
+export function exists(p: string): boolean {
   try {
     statSync(p);
     return true;
@@ -204,7 +219,6 @@ export async function writeFolder(
 ): Promise<void> {
   const abs = resolve(out);
   checkTarget(abs, claim, force, field);
-  makeDirs(dirname(abs), field);
   cleanLeftovers(abs);
   const tmp = siblingPath(abs, `tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });

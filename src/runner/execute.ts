@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import Piscina from 'piscina';
 import { summariseGroup } from '../analysis/groupSummary.js';
 import { shardGroups, type Plan, type Shard } from '../experiments/plan.js';
 import { writeFileAtomic } from '../output/files.js';
-import { checkTarget, cleanLeftovers, folderClaim, makeDirs, siblingPath, swapIn, writeClaim, writeError, writeFolder, type FolderClaim } from '../output/folder.js';
+import { checkTarget, cleanLeftovers, folderClaim, siblingPath, swapIn, writeClaim, writeError, writeFolder, type FolderClaim } from '../output/folder.js';
 import { InputError } from '../params/index.js';
 import { assemble, type AssembleResult } from './assemble.js';
 import { cellsPerRun, runBatch, type BatchResult } from './batch.js';
@@ -120,13 +120,13 @@ function prepareWork(o: ExecuteOptions, shard: Shard): string | undefined {
     }
     return work;
   }
-  checkTarget(out, claim, true);
   if (!o.force) {
-    if (existsSync(out) && readdirSync(out).length > 0)
+    if (nonEmptyFolder(out))
       throw new InputError('--out', `a new or empty folder (${o.out} is not empty: use --resume to continue it or --force to replace it)`);
     if (readState(work)) throw new InputError('--out', `a folder without an interrupted experiment (${o.out} has one: use --resume to continue it or --force to start again)`);
   }
-  makeDirs(dirname(out));
+  // A file, a path under a file or an unwritable place: one line naming --out, before any run.
+  checkTarget(out, claim, true);
   cleanLeftovers(out);
   try {
     rmSync(work, { recursive: true, force: true });
@@ -136,6 +136,14 @@ function prepareWork(o: ExecuteOptions, shard: Shard): string | undefined {
     throw new InputError('--out', 'a folder that can be created and written', `${o.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   return work;
+}
+
+function nonEmptyFolder(p: string): boolean {
+  try {
+    return readdirSync(p).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
