@@ -405,7 +405,7 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
       results.forEach((r, i) => expect(r.code, `collabsim ${failing[i].join(' ')} should fail\n${r.stderr}`).toBe(2));
       expect(readFileSync(join(dir, 'series.csv')).equals(csvBefore), 'series.csv changed by a failed run').toBe(true);
       expect(readFileSync(join(dir, 'metadata.json')).equals(metaBefore), 'metadata.json changed by a failed run').toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'report.html', 'runs.csv', 'series.csv']);
+      expect(readdirSync(dir).sort()).toEqual(['.collabsim', 'metadata.json', 'report.html', 'runs.csv', 'series.csv']);
     },
     TIMEOUT,
   );

@@ -1,7 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { experimentSchema } from '../src/experiments/schema.js';
@@ -10,12 +9,11 @@ import { checkExperiment, parseExperimentText } from '../src/experiments/spec.js
 import { OUTCOME_NAMES } from '../src/outcomes.js';
 import { InputError } from '../src/params/index.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts')];
+import { alive, cliSpawn, cliSync, processesWith, ROOT } from './support/cli.js';
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = cliSync(args, { env });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const noFiles = {
@@ -42,7 +40,7 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'collabsim-exp-'));
 }
 
-const OUTPUT_FILES = ['runs.csv', 'series.csv', 'summary.csv', 'experiment.json', 'series.arrow', 'summary.arrow', 'runs.arrow'];
+const OUTPUT_FILES = ['runs.csv', 'series.csv', 'summary.csv', 'experiment.json', 'series.arrow', 'summary.arrow', 'runs.arrow', 'report.html'];
 
 function sameOutputs(a: string, b: string): void {
   for (const f of OUTPUT_FILES) {
@@ -119,8 +117,9 @@ describe('designs and seeds', () => {
     const strata = new Array(10).fill(0);
     for (const p of lhs.points) strata[Math.min(9, Math.floor(((p.values.trustBuild as number) - 0.1) / 0.02))]++;
     expect(strata).toEqual(new Array(10).fill(5));
-    expect(makePlan(check(base + 'design: {type: saltelli, samples: 16, parameters: [{name: trustBuild, range: [0.1, 0.3]}, {name: commitBase, range: [0, 2]}]}')).points).toHaveLength(16 * 4);
-    expect(makePlan(check(base + 'design: {type: morris, trajectories: 5, levels: 4, parameters: [{name: trustBuild, range: [0.1, 0.3]}, {name: commitBase, range: [0, 2]}]}')).points).toHaveLength(5 * 3);
+    // Rows, as generated; rows that round to equal values share one point (see 'unique runs' in output-folder.test.ts).
+    expect(makePlan(check(base + 'design: {type: saltelli, samples: 16, parameters: [{name: trustBuild, range: [0.1, 0.3]}, {name: commitBase, range: [0, 2]}]}')).rowPoint).toHaveLength(16 * 4);
+    expect(makePlan(check(base + 'design: {type: morris, trajectories: 5, levels: 4, parameters: [{name: trustBuild, range: [0.1, 0.3]}, {name: commitBase, range: [0, 2]}]}')).rowPoint).toHaveLength(5 * 3);
   });
 
   it('growing a design or the replicates never changes existing runs\' identities and seeds', () => {
@@ -151,7 +150,7 @@ describe('designs and seeds', () => {
   });
 });
 
-describe('running experiments', () => {
+describe('running experiments', { timeout: 240_000 }, () => {
   const dir = tmp();
   const file = join(dir, 'exp.yaml');
   writeFileSync(
@@ -183,6 +182,8 @@ describe('running experiments', () => {
     const slurm = join(dir, 'slurm1');
     expect(cli(['experiment', file, '--out', slurm, '--workers', '1'], { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '3' }).code).toBe(0);
     expect(readFileSync(join(slurm, 'runs.csv'), 'utf8')).toBe(readFileSync(join(shards[1], 'runs.csv'), 'utf8'));
+    // Shard folders get no report (merge writes the single-machine one).
+    expect(existsSync(join(shards[0], 'report.html'))).toBe(false);
 
     // Tidy outputs: CSV and Arrow agree; every run and every month is there.
     const series = readFileSync(join(one, 'series.csv'), 'utf8').trim().split('\n');
@@ -193,7 +194,7 @@ describe('running experiments', () => {
     const summary = readFileSync(join(one, 'summary.csv'), 'utf8').trim().split('\n');
     expect(summary[0]).toBe('pointId,scenario,n,month,date,outcome,mean,sd,q05,q25,median,q75,q95');
     expect(summary.length - 1).toBe(4 * 2 * 24 * OUTCOME_NAMES.length);
-  });
+  }, 240_000);
 
   it('refuses to overwrite a folder without --force, and merge refuses incomplete shards', () => {
     const one = join(dir, 'one');
@@ -217,52 +218,61 @@ describe('running experiments', () => {
     expect(rows.filter((l) => l.includes(',failed,') && l.includes('initialProducers'))).toHaveLength(2);
   });
 
+  /** Waits until the experiment's work folder (beside `out`) holds `n` checkpoint chunks. */
+  async function chunksWritten(out: string, n: number): Promise<void> {
+    const chunks = join(dirname(out), `.${basename(out)}.collabsim-work`, '.collabsim', 'chunks');
+    const t0 = Date.now();
+    while (Date.now() - t0 < 60000) {
+      if (existsSync(chunks) && readdirSync(chunks).filter((f) => f.endsWith('.chunk')).length >= n) return;
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    throw new Error(`no ${n} checkpoint(s) within 60 s`);
+  }
+
+  const big = join(dir, 'big.yaml');
+  writeFileSync(big, 'name: big\nseed: 2\nreplicates: 20\nmonths: 60\nscenarios: [status-quo, mou]\ndesign: {type: lhs, samples: 30, parameters: [{name: mouMonitoring, range: [0, 1]}]}\n');
+  const full = join(dir, 'full');
+
   for (const [label, chunksBeforeKill] of [
     ['after the first checkpoint', 1],
     ['after the third checkpoint', 3],
   ] as const)
-  it(`a killed experiment (kill -9 ${label}), resumed, equals an uninterrupted one`, async () => {
-    const big = join(dir, 'big.yaml');
-    writeFileSync(big, 'name: big\nseed: 2\nreplicates: 20\nmonths: 60\nscenarios: [status-quo, mou]\ndesign: {type: lhs, samples: 30, parameters: [{name: mouMonitoring, range: [0, 1]}]}\n');
-    const full = join(dir, 'full');
-    if (!existsSync(full)) expect(cli(['experiment', big, '--out', full, '--workers', '2']).code).toBe(0);
-    const killed = join(dir, `killed-${chunksBeforeKill}`);
-    const child = spawn(process.execPath, [...CLI, 'experiment', big, '--out', killed, '--workers', '2'], { stdio: 'ignore' });
-    // Kill -9 as soon as the first checkpoint is on disk, i.e. mid-run.
-    const chunks = join(killed, '.collabsim', 'chunks');
-    const t0 = Date.now();
-    while (Date.now() - t0 < 20000) {
-      if (existsSync(chunks) && readdirSync(chunks).filter((n) => n.endsWith('.chunk')).length >= chunksBeforeKill) break;
-      await new Promise((res) => setTimeout(res, 10));
-    }
-    child.kill('SIGKILL');
-    await new Promise((res) => child.once('exit', res));
-    expect(existsSync(join(killed, 'series.csv'))).toBe(false);
-    const r = cli(['experiment', big, '--out', killed, '--workers', '2', '--resume']);
-    expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/from checkpoints/);
-    sameOutputs(full, killed);
-  });
+    it(`a killed experiment (kill -9 of the CLI process ${label}), resumed, equals an uninterrupted one`, async () => {
+      if (!existsSync(full)) expect(cli(['experiment', big, '--out', full, '--workers', '2']).code).toBe(0);
+      const killed = join(dir, `killed-${chunksBeforeKill}`);
+      // The CLI itself (node --import tsx main.ts): its pid is the process that runs the experiment.
+      const child = cliSpawn(['experiment', big, '--out', killed, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const pid = child.pid!;
+      const exited = new Promise((res) => child.once('exit', res));
+      await chunksWritten(killed, chunksBeforeKill);
+      expect(alive(pid)).toBe(true);
+      child.kill('SIGKILL');
+      await exited;
+      // The process doing the work is gone, and nothing of the run lives on (no re-parented child).
+      expect(alive(pid)).toBe(false);
+      expect(processesWith(killed)).toEqual([]);
+      expect(existsSync(join(killed, 'series.csv'))).toBe(false);
+      const r = cli(['experiment', big, '--out', killed, '--workers', '2', '--resume']);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toMatch(/from checkpoints/);
+      sameOutputs(full, killed);
+    });
 
   it('Ctrl-C stops cleanly with exit 130, leaves no final files, and is resumable', async () => {
-    const big = join(dir, 'big.yaml');
+    if (!existsSync(full)) expect(cli(['experiment', big, '--out', full, '--workers', '2']).code).toBe(0);
     const out = join(dir, 'interrupted');
-    const child = spawn(process.execPath, [...CLI, 'experiment', big, '--out', out, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = cliSpawn(['experiment', big, '--out', out, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
-    const chunks = join(out, '.collabsim', 'chunks');
-    const t0 = Date.now();
-    while (Date.now() - t0 < 20000) {
-      if (existsSync(chunks) && readdirSync(chunks).some((n) => n.endsWith('.chunk'))) break;
-      await new Promise((res) => setTimeout(res, 20));
-    }
+    const exited = new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
+    await chunksWritten(out, 1);
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
-    expect(code).toBe(130);
+    expect(await exited).toBe(130);
+    expect(alive(child.pid!)).toBe(false);
     expect(err).toMatch(/--resume/);
     expect(existsSync(join(out, 'series.csv'))).toBe(false);
     const r = cli(['experiment', big, '--out', out, '--workers', '1', '--resume']);
     expect(r.code, r.err).toBe(0);
-    sameOutputs(join(dir, 'full'), out);
+    sameOutputs(full, out);
   });
 });

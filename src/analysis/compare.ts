@@ -6,6 +6,7 @@ import { summarise, welchInterval, yearMean, type Difference, type Summary } fro
 /** Checks that each year is fully inside every run's horizon. */
 export function checkYears(years: readonly number[], startYear: number, months: number, field = '--years'): void {
   const last = startYear + Math.floor(months / 12) - 1;
+  if (last < startYear) throw new InputError('--months', 'at least 12 months (the comparison is of whole calendar years)', months);
   for (const y of years)
     if (!Number.isInteger(y) || y < startYear || y > last)
       throw new InputError(field, `whole calendar years between ${startYear} and ${last} (the simulated horizon)`, y);

@@ -3,37 +3,49 @@
  * Serengan data) and `discover` (PRIM over experiment results). Each parses its
  * options, calls its workflow (src/workflows/), writes the files and prints.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { checkCalibration, type Calibration } from '../experiments/calibration.js';
+import { deriveSeed } from '../engine/rng.js';
 import { makePlan } from '../experiments/plan.js';
 import { parseExperimentText } from '../experiments/spec.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
+import { addFiles, checkTarget, folderClaim, outPath, writeFolder } from '../output/folder.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
-import { executePlan, readState } from '../runner/execute.js';
+import { executePlan, experimentClaim, readState, workFolder } from '../runner/execute.js';
 import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
 import { calibrate } from '../workflows/calibration.js';
 import { discover } from '../workflows/discovery.js';
 import { checkSensitivityDesign, morrisOrder, sensitivity, sensitivityJson, sensitivityTable } from '../workflows/sensitivity.js';
-import { loadExperiment } from './experiment.js';
+import { recordedCommand } from './command.js';
+import { loadExperiment, writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
-import { writeReport } from './report.js';
+import { reportHtml, writeReport } from './report.js';
 
 const pad = (s: string, n: number) => s.padEnd(n);
-const command = () => process.argv.slice(2).join(' ');
 
 /** Runs (or resumes, or reuses) the experiment into `out` and opens its results. */
-async function ensureResults(file: string, out: string, workers: number | undefined, version: string): Promise<ExperimentResults> {
+async function ensureResults(file: string, out: string, workers: number | undefined, force: boolean, version: string): Promise<ExperimentResults> {
   const plan = makePlan(loadExperiment(file));
-  const state = readState(out);
-  if (state && state.plan !== plan.hash) throw new InputError('--out', `a folder for this experiment (${out} holds another one; choose another --out)`);
+  const claim = folderClaim(out);
+  const mine = experimentClaim(plan);
+  if (!force && claim?.command === mine.command && claim.plan === mine.plan) return openResults(out);
   const bar = progressReporter(plan.experiment.name);
-  const res = await executePlan({ plan, out, workers, resume: !!state, version, command: command(), onProgress: bar.update });
+  const res = await executePlan({
+    plan,
+    out,
+    workers,
+    resume: !force && readState(workFolder(out))?.plan === plan.hash,
+    force,
+    version,
+    onProgress: bar.update,
+    finish: (dir) => writeExperimentReport(dir, plan, version),
+  });
   bar.stop();
   if (res.interrupted) throw new InputError('experiment', 'to complete (interrupted; run the same command again to resume)');
   return openResults(out);
@@ -67,28 +79,28 @@ function loadCalibration(file: string): Calibration {
   });
 }
 
-async function sensitivityCommand(file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string }, version: string): Promise<void> {
+async function sensitivityCommand(file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string; force?: boolean }, version: string): Promise<void> {
   const e = loadExperiment(file);
   checkSensitivityDesign(e, file);
   const resamples = Number(o.resamples);
   if (!Number.isInteger(resamples) || resamples < 10 || resamples > 100000) throw new InputError('--resamples', 'an integer from 10 to 100000', o.resamples);
-  const out = o.out ?? `out/${e.name}`;
-  const res = await ensureResults(file, out, workersOption(o.workers), version);
+  const out = outPath(o.out, `out/${e.name}`);
+  const res = await ensureResults(file, out, workersOption(o.workers), o.force === true, version);
   const entries = sensitivity({
     experiment: e,
     metrics: o.metric.split(',').map((m) => m.trim()),
     targets: o.target ? o.target.split(',').map((t) => t.trim()) : e.scenarios.map((s) => s.name),
     resamples,
     values: (metric, scenario) => pointValues(res, parseMetric(metric, res.plan), scenarioIndex(res.plan, scenario, '--target')),
+    rowPoint: res.plan.rowPoint,
   });
   const method = e.design.type === 'saltelli' ? 'sobol' : 'morris';
   const table = sensitivityTable(entries, method);
-  writeFileAtomic(join(out, 'sensitivity.csv'), csvTable(table.header, table.rows));
-  writeFileAtomic(join(out, 'sensitivity.json'), JSON.stringify(sensitivityJson(entries), null, 2) + '\n');
   const label = (x: { metric: string; target: string }) => `${x.metric} [${x.target}]`;
-  writeReport(out, {
+  // Added to the experiment's folder as one set (the experiment's own files are untouched).
+  const html = reportHtml({
     version,
-    command: command(),
+    command: recordedCommand(),
     experimentSeed: e.seed,
     replicates: e.replicates,
     scenarios: experimentScenarioSummaries(res.plan, (g) => res.reader.group(g)),
@@ -96,6 +108,15 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
     morris: method === 'morris' ? entries.flatMap((x) => (x.method === 'morris' ? [morrisSection(x.indices, label(x), undefined, e.design.type === 'morris' ? e.design.levels : undefined)] : [])) : undefined,
     sobol: method === 'sobol' ? entries.flatMap((x) => (x.method === 'sobol' ? [sobolSection(x.indices, label(x))] : [])) : undefined,
   });
+  addFiles(
+    out,
+    {
+      'sensitivity.csv': csvTable(table.header, table.rows),
+      'sensitivity.json': JSON.stringify(sensitivityJson(entries), null, 2) + '\n',
+      'report.html': html,
+    },
+    '--out',
+  );
   const lines = entries.flatMap((x) => {
     const head = `\n${label(x)} — noise share ${(100 * x.noiseShare).toFixed(1)} % (replicate variance of the point means / total)`;
     const pm = (v: number, c: number) => `${v.toFixed(3)} ± ${c.toFixed(3)}`;
@@ -113,10 +134,12 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
   );
 }
 
-function calibrateCommand(file: string, o: { out?: string }, version: string): void {
+async function calibrateCommand(file: string, o: { out?: string; force?: boolean }, version: string): Promise<void> {
   const c = loadCalibration(file);
-  const out = o.out ?? `out/${c.name}`;
-  mkdirSync(out, { recursive: true });
+  const out = outPath(o.out, `out/${c.name}`);
+  // Same calibration file, same fit: its folder may be replaced without --force.
+  const claim = { command: 'calibrate', plan: deriveSeed('calibrate', JSON.stringify(c)).toString(16) };
+  checkTarget(out, claim, o.force === true);
   const t0 = Date.now();
   const fit = calibrate(c, (sims) => {
     if (sims % 2000 === 0) process.stderr.write(`calibrate: ${sims} simulations\n`);
@@ -125,44 +148,46 @@ function calibrateCommand(file: string, o: { out?: string }, version: string): v
   const { problem, result, posterior: last, summary, predictive } = fit;
   const round = (v: number, k: number) => (problem.integer?.[k] ? Math.round(v) : v);
   const obs = c.observations;
-  writeFileAtomic(join(out, 'posterior.csv'), csvTable(['population', 'weight', 'distance', ...problem.names], last.particles.map((p, k) => [last.t, last.weights[k], last.distances[k], ...p])));
-  writeFileAtomic(join(out, 'posterior-design.csv'), csvTable(problem.names, last.particles.map((p) => p.map(round))));
-  writeFileAtomic(join(out, 'predictive.csv'), csvTable(['year', 'metric', 'observed', 'q05', 'median', 'q95'], predictive.map((r) => [r.year, r.metric, r.observed, r.q05, r.median, r.q95])));
-  writeFileAtomic(
-    join(out, 'calibrated-scenario.json'),
-    JSON.stringify({ name: 'calibrated', description: `Posterior medians of ${c.name} (ABC-SMC on Table 1.2)`, base: c.scenario, params: { ...c.fixed, ...fit.medians } }, null, 2) + '\n',
-  );
-  writeFileAtomic(
-    join(out, 'calibration.json'),
-    JSON.stringify(
-      {
-        name: c.name,
-        scenario: c.scenario,
-        observations: { years: c.years, producers: obs.map((o) => o[0]), workers: obs.map((o) => o[1]), productionPerDay: obs.map((o) => o[2]) },
-        distance: 'root mean square relative error of yearly means (producers, workers, production per day)',
-        simulations: result.simulations,
-        stoppedBy: result.stoppedBy,
-        seconds,
-        populations: result.populations.map((p) => ({ t: p.t, epsilon: p.epsilon, acceptanceRate: p.acceptanceRate, ess: p.ess, simulations: p.simulations })),
-        posterior: summary,
-        predictive,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-  const bands = (['producers', 'workers', 'productionPerDay'] as const).map((metric) => {
-    const rows = predictive.filter((r) => r.metric === metric);
-    return { metric, years: [...c.years], q05: rows.map((r) => r.q05), q25: rows.map((r) => r.q25), median: rows.map((r) => r.median), q75: rows.map((r) => r.q75), q95: rows.map((r) => r.q95) };
-  });
-  writeReport(out, {
-    version,
-    command: command(),
-    experimentSeed: c.seed,
-    replicates: 0,
-    scenarios: [],
-    seeds: [],
-    calibration: calibrationSection({ names: problem.names, posterior: { particles: last.particles, weights: last.weights, epsilon: last.epsilon } }, problem.bounds, bands),
+  await writeFolder(out, claim, o.force === true, (dir) => {
+    writeFileAtomic(join(dir, 'posterior.csv'), csvTable(['population', 'weight', 'distance', ...problem.names], last.particles.map((p, k) => [last.t, last.weights[k], last.distances[k], ...p])));
+    writeFileAtomic(join(dir, 'posterior-design.csv'), csvTable(problem.names, last.particles.map((p) => p.map(round))));
+    writeFileAtomic(join(dir, 'predictive.csv'), csvTable(['year', 'metric', 'observed', 'q05', 'median', 'q95'], predictive.map((r) => [r.year, r.metric, r.observed, r.q05, r.median, r.q95])));
+    writeFileAtomic(
+      join(dir, 'calibrated-scenario.json'),
+      JSON.stringify({ name: 'calibrated', description: `Posterior medians of ${c.name} (ABC-SMC on Table 1.2)`, base: c.scenario, params: { ...c.fixed, ...fit.medians } }, null, 2) + '\n',
+    );
+    writeFileAtomic(
+      join(dir, 'calibration.json'),
+      JSON.stringify(
+        {
+          name: c.name,
+          scenario: c.scenario,
+          observations: { years: c.years, producers: obs.map((o) => o[0]), workers: obs.map((o) => o[1]), productionPerDay: obs.map((o) => o[2]) },
+          distance: 'root mean square relative error of yearly means (producers, workers, production per day)',
+          simulations: result.simulations,
+          stoppedBy: result.stoppedBy,
+          seconds,
+          populations: result.populations.map((p) => ({ t: p.t, epsilon: p.epsilon, acceptanceRate: p.acceptanceRate, ess: p.ess, simulations: p.simulations })),
+          posterior: summary,
+          predictive,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    const bands = (['producers', 'workers', 'productionPerDay'] as const).map((metric) => {
+      const rows = predictive.filter((r) => r.metric === metric);
+      return { metric, years: [...c.years], q05: rows.map((r) => r.q05), q25: rows.map((r) => r.q25), median: rows.map((r) => r.median), q75: rows.map((r) => r.q75), q95: rows.map((r) => r.q95) };
+    });
+    writeReport(dir, {
+      version,
+      command: recordedCommand(),
+      experimentSeed: c.seed,
+      replicates: 0,
+      scenarios: [],
+      seeds: [],
+      calibration: calibrationSection({ names: problem.names, posterior: { particles: last.particles, weights: last.weights, epsilon: last.epsilon } }, problem.bounds, bands),
+    });
   });
   const lines = [
     `ABC-SMC: ${result.populations.length} populations, ${result.simulations} simulations, final epsilon ${last.epsilon.toFixed(4)} (stopped by ${result.stoppedBy}), ${seconds.toFixed(1)} s`,
@@ -197,20 +222,24 @@ function discoverCommand(dir: string, o: { where: string; threshold: string; alp
       return pointValues(res, parseMetric(`${outcome}@${month}`, plan, '--where'), scenarioIndex(plan, scenario, '--where')).mean;
     },
   });
-  writeFileAtomic(join(dir, 'prim.json'), JSON.stringify({ where: o.where, cases, points: y.length, ...result }, null, 2) + '\n');
-  writeFileAtomic(
-    join(dir, 'prim-trajectory.csv'),
-    csvTable(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
+  // Added to the experiment's folder as one set (the experiment's own files are untouched).
+  addFiles(
+    dir,
+    {
+      'prim.json': JSON.stringify({ where: o.where, cases, points: y.length, ...result }, null, 2) + '\n',
+      'prim-trajectory.csv': csvTable(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
+      'report.html': reportHtml({
+        version,
+        command: recordedCommand(),
+        experimentSeed: plan.experiment.seed,
+        replicates: plan.experiment.replicates,
+        scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
+        seeds: [],
+        prim: [primSection(result, o.where)],
+      }),
+    },
+    'results',
   );
-  writeReport(dir, {
-    version,
-    command: command(),
-    experimentSeed: plan.experiment.seed,
-    replicates: plan.experiment.replicates,
-    scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
-    seeds: [],
-    prim: [primSection(result, o.where)],
-  });
   const box = result.box;
   const lines = [
     `PRIM: ${cases} of ${y.length} design points meet the condition (base density ${(cases / y.length).toFixed(3)}).`,
@@ -233,15 +262,17 @@ export function registerAnalysisCommands(program: Command, version: string): voi
     .option('--metric <list>', 'comma-separated OUTCOME@MONTH or OUTCOME@FROM-TO (window mean)', 'producers,composite')
     .option('--target <list>', 'comma-separated scenario names, or B-minus-A for a difference (default: every scenario)')
     .option('--resamples <n>', 'bootstrap resamples for confidence intervals', '500')
+    .option('--force', 'replace a non-empty --out folder that holds other results')
     .description("Which parameters matter? Morris elementary effects or Sobol indices over an experiment's design.")
-    .action((file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string }) => sensitivityCommand(file, o, version));
+    .action((file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string; force?: boolean }) => sensitivityCommand(file, o, version));
 
   program
     .command('calibrate')
     .argument('<file>', 'calibration file (YAML/JSON): scenario, parameters with prior ranges, ABC settings')
     .option('-o, --out <dir>', 'output folder (default: out/<name>)')
+    .option('--force', 'replace a non-empty --out folder that holds other results')
     .description('Fit parameters to the Serengan data (Table 1.2) by ABC-SMC: posterior, credible intervals, posterior predictive.')
-    .action((file: string, o: { out?: string }) => calibrateCommand(file, o, version));
+    .action((file: string, o: { out?: string; force?: boolean }) => calibrateCommand(file, o, version));
 
   program
     .command('discover')

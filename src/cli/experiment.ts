@@ -1,8 +1,8 @@
 /**
  * Commands for experiments at scale: `experiment`, `validate`, `merge`.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
@@ -11,6 +11,7 @@ import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../params/index.js';
 import { executePlan, mergeShards, readState } from '../runner/execute.js';
+import { outPath } from '../output/folder.js';
 import { progressReporter } from './progress.js';
 
 /** Reads an experiment file: bytes must be UTF-8; YAML or JSON; files it names are relative to it. */
@@ -31,7 +32,8 @@ export function loadExperiment(path: string): Experiment {
   return checkExperiment(parseExperimentText(text, path), path, {
     readText(rel, field) {
       try {
-        return readFileSync(resolve(base, rel), 'utf8');
+        // A byte-order mark is not part of the text (editors on Windows write one).
+        return readFileSync(resolve(base, rel), 'utf8').replace(/^\uFEFF/, '');
       } catch (e) {
         throw new InputError(field, `a readable file (${rel} relative to the experiment file)`, (e as NodeJS.ErrnoException).code);
       }
@@ -72,10 +74,40 @@ function parseShard(text: string | undefined, env: NodeJS.ProcessEnv): Shard | u
 function describePlan(plan: Plan, shard?: Shard): string {
   const e = plan.experiment;
   return (
-    `experiment ${e.name}: ${plan.points.length} design point(s) (${e.design.type}) x ${e.scenarios.length} scenario(s) x ${e.replicates} replicate(s) = ${plan.runCount} runs` +
+    `experiment ${e.name}: ${plan.points.length} design point(s) (${e.design.type}${plan.rowPoint.length > plan.points.length ? `; ${plan.rowPoint.length - plan.points.length} repeated row(s) merged into their point` : ''}) x ${e.scenarios.length} scenario(s) x ${e.replicates} replicate(s) = ${plan.runCount} runs` +
     (shard ? `; shard ${shard.index}/${shard.count}` : '') +
     `; ${plan.months.length} month(s) kept; outputs: ${[e.outputs.series ? 'series' : '', e.outputs.summary ? 'summary' : ''].filter(Boolean).join(' + ')} as ${e.outputs.formats.join(', ')}`
   );
+}
+
+/**
+ * report.html of a finished experiment folder. It depends only on the plan (no path,
+ * worker count, shard or resume), so every way of running one experiment gives the
+ * same bytes.
+ */
+export function writeExperimentReport(dir: string, plan: Plan, version: string): void {
+  const results = openResults(dir);
+  const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
+  if (!scenarios.length) return;
+  writeReport(dir, {
+    version,
+    command: experimentCommand(plan),
+    experimentSeed: plan.experiment.seed,
+    replicates: plan.experiment.replicates,
+    scenarios,
+    seeds:
+      plan.runCount <= 2000
+        ? Array.from({ length: plan.runCount }, (_, i) => {
+            const id = runIdentity(plan, i);
+            return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
+          })
+        : [],
+  });
+}
+
+/** The command shown in an experiment's reports: the experiment and plan, not a path. */
+export function experimentCommand(plan: Plan): string {
+  return `experiment FILE (experiment "${plan.experiment.name}", plan ${plan.hash})`;
 }
 
 export function registerExperimentCommands(program: Command, version: string, setExit: (code: number) => void): void {
@@ -100,9 +132,8 @@ export function registerExperimentCommands(program: Command, version: string, se
       };
       const workers = posInt(o.workers, '--workers');
       const batch = posInt(o.batch, '--batch');
-      const out = o.out ?? `out/${plan.experiment.name}`;
+      const out = outPath(o.out, `out/${plan.experiment.name}`);
       if (o.resume && o.force) throw new InputError('--resume', 'not together with --force');
-      process.stderr.write(describePlan(plan, shard) + '\n');
       const stop = { requested: false };
       const onSigint = () => {
         if (stop.requested) process.exit(130);
@@ -121,10 +152,12 @@ export function registerExperimentCommands(program: Command, version: string, se
           force: o.force,
           batch,
           version,
-          command: process.argv.slice(2).join(' '),
+          onStart: () => process.stderr.write(describePlan(plan, shard) + '\n'),
           onProgress: progress.update,
           check: o.check,
           stop,
+          // Shard folders get no report: merge writes the one a single machine would.
+          finish: shard ? undefined : (dir) => writeExperimentReport(dir, plan, version),
         });
         progress.stop();
         if (res.interrupted) {
@@ -132,30 +165,17 @@ export function registerExperimentCommands(program: Command, version: string, se
           setExit(130);
           return;
         }
+        if (res.complete) {
+          process.stdout.write(`${out} already holds the finished results of this experiment; nothing to resume\n`);
+          return;
+        }
         const resumed = res.total - res.executed;
         process.stdout.write(
           `${res.runs} runs (${resumed ? `${resumed} from checkpoints, ${res.executed} run now; ` : ''}${res.failed} failed). Files in ${out}: ${res.files!.map((f) => f.split('/').pop()).join(', ')}\n`,
         );
-        if (!shard) {
-          const results = openResults(out);
-          const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
-          if (scenarios.length) {
-            writeReport(out, {
-              version,
-              command: process.argv.slice(2).join(' '),
-              experimentSeed: plan.experiment.seed,
-              replicates: plan.experiment.replicates,
-              scenarios,
-              seeds: plan.runCount <= 2000 ? Array.from({ length: plan.runCount }, (_, i) => {
-                const id = runIdentity(plan, i);
-                return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
-              }) : [],
-            });
-            process.stdout.write(`Report: ${out}/report.html\n`);
-          }
-        }
+        if (existsSync(join(out, 'report.html'))) process.stdout.write(`Report: ${join(out, 'report.html')}\n`);
         if (res.failed > 0) {
-          process.stderr.write(`collabsim: ${res.failed} of ${res.runs} runs failed; see the status and error columns of ${out}/runs.csv\n`);
+          process.stderr.write(`collabsim: ${res.failed} of ${res.runs} runs failed; see the status and error columns of ${join(out, 'runs.csv')}\n`);
           setExit(1);
         }
       } finally {
@@ -177,13 +197,15 @@ export function registerExperimentCommands(program: Command, version: string, se
     .command('merge')
     .argument('<dirs...>', 'output folders of the shards of one experiment')
     .requiredOption('-o, --out <dir>', 'folder for the merged outputs')
-    .description('Combine shard outputs into exactly what a single-machine run writes.')
-    .action(async (dirs: string[], o: { out: string }) => {
+    .option('--force', 'replace a non-empty --out folder that holds other results')
+    .description('Combine shard outputs into exactly what a single-machine run writes (report.html included).')
+    .action(async (dirs: string[], o: { out: string; force?: boolean }) => {
+      const out = outPath(o.out, '');
       const state = readState(dirs[0]);
       if (!state) throw new InputError(dirs[0], 'an experiment output folder (no .collabsim/state.json)');
       const plan = makePlan(state.experiment);
-      const res = await mergeShards(dirs, o.out, version, plan);
-      process.stdout.write(`merged ${dirs.length} shard(s): ${res.runs} runs (${res.failed} failed) into ${o.out}\n`);
+      const res = await mergeShards(dirs, out, version, plan, o.force === true, (dir) => writeExperimentReport(dir, plan, version));
+      process.stdout.write(`merged ${dirs.length} shard(s): ${res.runs} runs (${res.failed} failed) into ${out}\n`);
       if (res.failed > 0) setExit(1);
     });
 }

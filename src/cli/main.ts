@@ -10,7 +10,10 @@ import { checkYears, compareScenarios, type ComparisonRow } from '../analysis/co
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import { type OutcomeName } from '../outcomes.js';
 import { csvHeader, csvRows, formatNumber, runTable } from '../output/csv.js';
-import { prepareOutDir, writeFileAtomic } from '../output/files.js';
+import { writeFileAtomic } from '../output/files.js';
+import { checkTarget, outPath, writeFolder } from '../output/folder.js';
+import { deriveSeed } from '../engine/rng.js';
+import { recordedCommand } from './command.js';
 import { metadata } from '../output/metadata.js';
 import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
 import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
@@ -34,6 +37,7 @@ interface CommonOpts {
   months?: string;
   set: string[];
   out: string;
+  force?: boolean;
 }
 
 function intOption(text: string, field: string, min: number, max: number): number {
@@ -65,7 +69,8 @@ function loadScenario(arg: string): ScenarioDef {
     throw new InputError('scenario', `a preset (${PRESETS.map((s) => s.name).join(', ')}) or a .json scenario file`, arg);
   let text: string;
   try {
-    text = readFileSync(arg, 'utf8');
+    // A byte-order mark is not part of the text (YAML and CSV files accept one too).
+    text = readFileSync(arg, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     throw new InputError(`scenario file ${arg}`, 'a readable file', (e as NodeJS.ErrnoException).code);
   }
@@ -94,15 +99,9 @@ function prepare(args: readonly string[], o: CommonOpts): Prepared {
   return { scenarios, replicates, seed };
 }
 
-/** The command as recorded in metadata: its arguments without the output folder, which is not an input. */
-function recordedCommand(): string {
-  const args = process.argv.slice(2);
-  const kept: string[] = [];
-  for (let k = 0; k < args.length; k++) {
-    if (args[k] === '--out' || args[k] === '-o') k++;
-    else if (!args[k].startsWith('--out=')) kept.push(args[k]);
-  }
-  return kept.join(' ');
+/** What determines a run or compare folder's contents: refolding it needs no --force. */
+function runPlan(command: string, prep: Prepared, extra: unknown = null): string {
+  return deriveSeed('cli-plan', JSON.stringify({ command, scenarios: prep.scenarios, replicates: prep.replicates, seed: prep.seed, extra })).toString(16);
 }
 
 /** The same file names as `experiment`: run-month rows in series.csv, one row per run in runs.csv. */
@@ -134,6 +133,7 @@ function commonOptions(cmd: Command, defaultOut: string): Command {
     .option('--months <n>', 'horizon in months (default: the months parameter, 120)')
     .addOption(new Option('--set <name=value>', 'override a parameter (repeatable); see `collabsim params`').argParser((v: string, acc: string[] = []) => [...acc, v]).default([]))
     .option('-o, --out <dir>', 'output folder', defaultOut)
+    .option('--force', 'replace a non-empty --out folder that holds other results')
     .option('--check', 'check the model invariants every month; a violation stops with the month, the invariant and the values');
 }
 
@@ -151,16 +151,20 @@ export function buildProgram(): Command {
   commonOptions(
     program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),
     'out/run',
-  ).action((scenario: string, o: CommonOpts) => {
+  ).action(async (scenario: string, o: CommonOpts) => {
     const prep = prepare([scenario], o);
-    prepareOutDir(o.out);
+    const out = outPath(o.out, 'out/run');
+    const claim = { command: 'run', plan: runPlan('run', prep) };
+    checkTarget(out, claim, o.force === true);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const bar = progressReporter('run');
     const runs = executeRuns(specs, bar.update, o.check === true);
     bar.stop();
-    writeOutputs(o.out, recordedCommand(), prep, runs);
-    writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs });
-    process.stdout.write(`${runs.length} runs of ${scenario}: ${['series.csv', 'runs.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
+    await writeFolder(out, claim, o.force === true, (dir) => {
+      writeOutputs(dir, recordedCommand(), prep, runs);
+      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs });
+    });
+    process.stdout.write(`${runs.length} runs of ${scenario}: ${['series.csv', 'runs.csv', 'metadata.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
   });
 
   commonOptions(
@@ -171,7 +175,7 @@ export function buildProgram(): Command {
       .option('--years <list>', 'calendar years to compare, comma-separated', '2014,2021')
       .description('Run two scenarios R times each; print means with 95 % intervals and B - A with a 95 % confidence interval.'),
     'out',
-  ).action((a: string, b: string, o: CommonOpts & { years: string }) => {
+  ).action(async (a: string, b: string, o: CommonOpts & { years: string }) => {
     const prep = prepare([a, b], o);
     const years = o.years.split(',').map((y) => {
       const n = Number(y.trim());
@@ -179,18 +183,22 @@ export function buildProgram(): Command {
       return n;
     });
     for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
-    prepareOutDir(o.out);
+    const out = outPath(o.out, 'out');
+    const claim = { command: 'compare', plan: runPlan('compare', prep, years) };
+    checkTarget(out, claim, o.force === true);
     const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
     const bar = progressReporter('compare');
     const runs = executeRuns(specs, bar.update, o.check === true);
     bar.stop();
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
-    writeOutputs(o.out, recordedCommand(), prep, runs);
-    writeFileAtomic(join(o.out, 'comparison.csv'), comparisonCsv(rows, na, nb));
-    writeRunsReport(o.out, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows } });
+    await writeFolder(out, claim, o.force === true, (dir) => {
+      writeOutputs(dir, recordedCommand(), prep, runs);
+      writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(rows, na, nb));
+      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows } });
+    });
     process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
-    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(o.out, f)).join(', ')}\n`);
+    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
   });
 
   program
@@ -225,6 +233,16 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * A message as printed: one line (line breaks of any kind and other control
+ * characters escaped) and at most about 1000 characters, so a 100 KB argument is not
+ * echoed whole.
+ */
+function shown(message: string): string {
+  const one = message.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return one.length <= 1000 ? one : `${one.slice(0, 800)}… (${one.length} characters)`;
+}
+
 /** Exit code set by a command that finished but must report failure (e.g. some runs failed). */
 let commandExit = 0;
 
@@ -239,10 +257,10 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`collabsim: error: ${e.message}\n`);
+      process.stderr.write(`collabsim: error: ${shown(e.message)}\n`);
       return 2;
     }
-    process.stderr.write(`collabsim: run failed: ${(e as Error).message ?? e}\n`);
+    process.stderr.write(`collabsim: run failed: ${shown(String((e as Error).message ?? e))}\n`);
     if (process.env.COLLABSIM_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 1;
   }

@@ -75,10 +75,17 @@ export function observedData(): ObservedData {
   return JSON.parse(readFileSync(new URL('../../data/serengan.json', import.meta.url), 'utf8')) as ObservedData;
 }
 
+export type ReportOptions = Omit<ReportInput, 'plotly' | 'observed'> & { observed?: ObservedData };
+
+/** The text of report.html. */
+export function reportHtml(input: ReportOptions): string {
+  return buildReport({ ...input, observed: input.observed ?? observedData(), plotly: plotlyBundle() });
+}
+
 /** Builds report.html in `dir` (atomically) and returns its path. */
-export function writeReport(dir: string, input: Omit<ReportInput, 'plotly' | 'observed'> & { observed?: ObservedData }): string {
+export function writeReport(dir: string, input: ReportOptions): string {
   const path = join(dir, 'report.html');
-  writeFileAtomic(path, buildReport({ ...input, observed: input.observed ?? observedData(), plotly: plotlyBundle() }));
+  writeFileAtomic(path, reportHtml(input));
   return path;
 }
 

@@ -22,7 +22,10 @@ export interface DesignPoint {
 
 export interface Plan {
   readonly experiment: Experiment;
+  /** Distinct design points, in order of first appearance. */
   readonly points: readonly DesignPoint[];
+  /** For each row of the design (as generated), its point: rows with equal values share one. */
+  readonly rowPoint: Int32Array;
   readonly groupCount: number;
   readonly runCount: number;
   /** Months (0-based) written to series and summaries. */
@@ -115,7 +118,26 @@ export function designRows(e: Experiment): number[][] {
 export function makePlan(e: Experiment): Plan {
   const values = designPoints(e);
   if (values.length === 0) throw new InputError('design', 'at least one design point');
-  const points = values.map((v, index) => ({ index, id: pointId(v), values: v }));
+  // Equal rows (integer parameters rounded together, repeated grid values or CSV rows)
+  // are one point: the same values would get the same run ids and seeds, so a copy
+  // would only repeat its runs. Analyses map each row to its point (rowPoint).
+  const byKey = new Map<string, number>();
+  const ids = new Set<string>();
+  const points: DesignPoint[] = [];
+  const rowPoint = new Int32Array(values.length);
+  values.forEach((v, row) => {
+    const key = canonical(v);
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = points.length;
+      const id = pointId(v);
+      if (ids.has(id)) throw new Error(`design point id ${id} is shared by two different points`);
+      ids.add(id);
+      byKey.set(key, k);
+      points.push({ index: k, id, values: v });
+    }
+    rowPoint[row] = k;
+  });
   const horizon = Math.min(...e.scenarios.map((s) => s.params.months));
   const months = e.outputs.months === 'all' ? Int32Array.from({ length: horizon }, (_, m) => m) : Int32Array.from(e.outputs.months, (m) => m - 1);
   const groupCount = points.length * e.scenarios.length;
@@ -131,7 +153,7 @@ export function makePlan(e: Experiment): Plan {
   )
     .toString(16)
     .padStart(14, '0');
-  return { experiment: e, points, groupCount, runCount: groupCount * e.replicates, months, hash };
+  return { experiment: e, points, rowPoint, groupCount, runCount: groupCount * e.replicates, months, hash };
 }
 
 export function runIdentity(plan: Plan, index: number): RunIdentity {

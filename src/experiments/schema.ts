@@ -51,7 +51,8 @@ export function experimentSchema(): Record<string, unknown> {
     required: ['name', 'scenarios'],
     properties: {
       $schema: { type: 'string' },
-      name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$', description: 'experiment name (letters, digits, . _ -)' },
+      // The name is a folder name (out/<name>): "." and ".." would be the folder above.
+      name: { type: 'string', pattern: '^(?!\\.\\.?$)[A-Za-z0-9_.-]{1,64}$', description: 'experiment name (letters, digits, . _ -; not . or ..)' },
       description: { type: 'string' },
       seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 20150718, description: 'experiment seed; each run seed is derived from it, the design point, the scenario and the replicate' },
       replicates: { type: 'integer', minimum: 1, maximum: 100000, default: 10 },

@@ -113,7 +113,7 @@ function describe(e: ErrorObject): InputError {
     case 'maxItems':
       return new InputError(at, `${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} item(s)`);
     case 'pattern':
-      return new InputError(at, 'a name of 1-64 letters, digits, dot, dash or underscore');
+      return new InputError(at, 'a name of 1-64 letters, digits, dot, dash or underscore, not . or ..');
     default:
       return new InputError(at, e.message ?? e.keyword);
   }

@@ -1,16 +1,23 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, accessSync, constants, statSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError } from '../params/index.js';
 
 /**
- * Writes a file atomically: to a temporary name beside it, then rename. A crash or
- * a full disk never leaves a half-written file under the real name, and an earlier
- * complete file survives a failed write.
+ * Writes a file atomically and durably: to a temporary name beside it, synced to
+ * disk, then renamed. A crash or a full disk never leaves a half-written file under
+ * the real name (nor, after a machine crash, a renamed file whose bytes never
+ * reached the disk), and an earlier complete file survives a failed write.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.${(tmpCounter++).toString(36)}.tmp`);
   try {
-    writeFileSync(tmp, data);
+    const fd = openSync(tmp, 'w');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -20,22 +27,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 
 let tmpCounter = 0;
 
+/** Matches the temporary names of `writeFileAtomic` (left behind only by a kill). */
+export const TMP_FILE = /^\.\d+\.\d+\.[0-9a-z]+\.tmp$/;
+
 /** Atomic write of bytes, creating the parent folder if needed. */
 export function writeBytesAtomic(path: string, data: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, data);
-}
-
-/** Makes sure `dir` exists and is writable, or throws an InputError naming `field`. */
-export function prepareOutDir(dir: string, field = '--out'): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    accessSync(dir, constants.W_OK);
-    const probe = join(dir, `.write-probe-${process.pid}`);
-    writeFileSync(probe, '');
-    rmSync(probe);
-  } catch (e) {
-    throw new InputError(field, 'a writable directory', `${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
 }

@@ -1,11 +1,11 @@
-import { closeSync, createWriteStream, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { makeVector, RecordBatchFileWriter, Table, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 
 /**
  * Streaming file sinks for large outputs. Each writes to a temporary name and is
- * renamed into place only by `commit`, so a crash never leaves a file that looks
- * complete; memory holds one buffer (CSV) or one record batch (Arrow) at a time.
+ * synced and renamed into place only by `commit`, so a crash never leaves a file that
+ * looks complete; memory holds one buffer (CSV) or one record batch (Arrow) at a time.
  */
 export class CsvSink {
   private fd: number;
@@ -30,6 +30,7 @@ export class CsvSink {
 
   async commit(): Promise<void> {
     this.flush();
+    fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
   }
@@ -91,11 +92,21 @@ export class ArrowSink {
     this.flush();
     this.writer.finish();
     await finished(this.stream);
+    syncFile(this.tmp);
     renameSync(this.tmp, this.path);
   }
 
   abort(): void {
     this.stream.destroy();
     rmSync(this.tmp, { force: true });
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

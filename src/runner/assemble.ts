@@ -49,27 +49,28 @@ export async function assemble(
     return s;
   };
 
-  const runsCsv = open(new CsvSink(join(out, 'runs.csv'), [...RUN_COLUMNS, ...designCols]));
-  const timings = open(new CsvSink(join(out, 'timings.csv'), ['runId', 'durationMs']));
-  const seriesCsv = e.outputs.series && csv ? open(new CsvSink(join(out, 'series.csv'), [...SERIES_ID, ...OUTCOME_NAMES])) : null;
-  const summaryCsv = e.outputs.summary && csv ? open(new CsvSink(join(out, 'summary.csv'), [...SUMMARY_ID, ...SUMMARY_STATS])) : null;
-  const kinds = (names: readonly string[], int: readonly string[], str: readonly string[]) =>
-    names.map((name) => ({ name, kind: (str.includes(name) ? 'utf8' : int.includes(name) ? 'int32' : 'float64') as ColumnKind }));
-  const runsArrow = arrow
-    ? open(new ArrowSink(join(out, 'runs.arrow'), kinds([...RUN_COLUMNS, ...designCols], ['replicate'], ['runId', 'pointId', 'scenario', 'status', 'error', ...designCols])))
-    : null;
-  const seriesArrow =
-    arrow && e.outputs.series
-      ? open(new ArrowSink(join(out, 'series.arrow'), kinds([...SERIES_ID, ...OUTCOME_NAMES], ['replicate', 'month'], ['runId', 'pointId', 'scenario', 'date'])))
-      : null;
-  const summaryArrow =
-    arrow && e.outputs.summary
-      ? open(new ArrowSink(join(out, 'summary.arrow'), kinds([...SUMMARY_ID, ...SUMMARY_STATS], ['n', 'month'], ['pointId', 'scenario', 'date', 'outcome'])))
-      : null;
-
   let runs = 0;
   let failed = 0;
+  // Opened inside the try: a full disk at the third file removes the first two too.
   try {
+    const runsCsv = open(new CsvSink(join(out, 'runs.csv'), [...RUN_COLUMNS, ...designCols]));
+    const timings = open(new CsvSink(join(out, 'timings.csv'), ['runId', 'durationMs']));
+    const seriesCsv = e.outputs.series && csv ? open(new CsvSink(join(out, 'series.csv'), [...SERIES_ID, ...OUTCOME_NAMES])) : null;
+    const summaryCsv = e.outputs.summary && csv ? open(new CsvSink(join(out, 'summary.csv'), [...SUMMARY_ID, ...SUMMARY_STATS])) : null;
+    const kinds = (names: readonly string[], int: readonly string[], str: readonly string[]) =>
+      names.map((name) => ({ name, kind: (str.includes(name) ? 'utf8' : int.includes(name) ? 'int32' : 'float64') as ColumnKind }));
+    const runsArrow = arrow
+      ? open(new ArrowSink(join(out, 'runs.arrow'), kinds([...RUN_COLUMNS, ...designCols], ['replicate'], ['runId', 'pointId', 'scenario', 'status', 'error', ...designCols])))
+      : null;
+    const seriesArrow =
+      arrow && e.outputs.series
+        ? open(new ArrowSink(join(out, 'series.arrow'), kinds([...SERIES_ID, ...OUTCOME_NAMES], ['replicate', 'month'], ['runId', 'pointId', 'scenario', 'date'])))
+        : null;
+    const summaryArrow =
+      arrow && e.outputs.summary
+        ? open(new ArrowSink(join(out, 'summary.arrow'), kinds([...SUMMARY_ID, ...SUMMARY_STATS], ['n', 'month'], ['pointId', 'scenario', 'date', 'outcome'])))
+        : null;
+
     for (const g of groups) {
       const rec = reader.group(g);
       const scenario = e.scenarios[g % e.scenarios.length];

@@ -1,6 +1,9 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeBytesAtomic } from '../output/files.js';
+import { TMP_FILE, writeBytesAtomic } from '../output/files.js';
+import { STATE_DIR } from '../output/folder.js';
+import { InputError } from '../params/index.js';
 
 /**
  * Checkpoints: completed groups are saved in chunk files, written atomically. A chunk
@@ -9,8 +12,9 @@ import { writeBytesAtomic } from '../output/files.js';
  * interrupted, resumed or sharded experiment ends with the same bytes as one
  * uninterrupted run.
  *
- * Layout: "CSCHUNK1", u32 header length, header JSON, zero padding to 8 bytes, then
- * the float64 data (little-endian) that the header points into.
+ * Layout: "CSCHUNK2", u32 header length, header JSON (plan, total file length,
+ * groups), zero padding to 8 bytes, the float64 data (little-endian) that the header
+ * points into, then the SHA-256 of everything before it. A chunk is used only whole.
  */
 export interface RunRecord {
   index: number;
@@ -30,9 +34,10 @@ export interface GroupRecord {
   n: number;
 }
 
-const MAGIC = 'CSCHUNK1';
+const MAGIC = 'CSCHUNK2';
+const HASH_BYTES = 32;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-export const STATE_DIR = '.collabsim';
+export { STATE_DIR };
 
 export function chunkDir(out: string): string {
   return join(out, STATE_DIR, 'chunks');
@@ -47,9 +52,17 @@ export function encodeChunk(plan: string, groups: GroupRecord[]): Uint8Array {
     offset += gr.summary?.length ?? 0;
     return { g: gr.g, n: gr.n, runs: gr.runs.map((r) => [r.index, r.ok ? 1 : 0, r.error, r.ms]), series, summary };
   });
-  const json = new TextEncoder().encode(JSON.stringify({ plan, groups: head }));
-  const start = Math.ceil((MAGIC.length + 4 + json.length) / 8) * 8;
-  const bytes = new Uint8Array(start + offset * 8);
+  // The header states the file's total length; its JSON length is fixed first, so the number fits.
+  const draft = (bytes: number) => new TextEncoder().encode(JSON.stringify({ plan, bytes, groups: head }));
+  const startOf = (jsonLength: number) => Math.ceil((MAGIC.length + 4 + jsonLength) / 8) * 8;
+  let json = draft(0);
+  for (let prev = -1; json.length !== prev; ) {
+    prev = json.length;
+    json = draft(startOf(prev) + offset * 8 + HASH_BYTES);
+  }
+  const start = startOf(json.length);
+  const total = start + offset * 8 + HASH_BYTES;
+  const bytes = new Uint8Array(total);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(MAGIC.length, json.length, true);
   bytes.set(json, MAGIC.length + 4);
@@ -62,19 +75,55 @@ export function encodeChunk(plan: string, groups: GroupRecord[]): Uint8Array {
       else for (let i = 0; i < arr.length; i++) data.setFloat64(8 * (k + i), arr[i], true);
       k += arr.length;
     }
+  bytes.set(digest(bytes.subarray(0, total - HASH_BYTES)), total - HASH_BYTES);
   return bytes;
 }
 
-export function decodeChunk(bytes: Uint8Array, where: string): { plan: string; groups: GroupRecord[] } {
-  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new Error(`${where}: not a collabsim chunk file`);
+function digest(bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest();
+}
+
+interface ChunkHeader {
+  plan: string;
+  bytes: number;
+  groups: { g: number; n: number; runs: [number, number, string | null, number][]; series: [number, number] | null; summary: [number, number] | null }[];
+}
+
+/** A chunk that is not whole: one line naming the file and what is wrong. */
+export class ChunkError extends InputError {
+  constructor(readonly file: string, problem: string) {
+    super(file, 'a complete, undamaged checkpoint chunk', problem);
+  }
+}
+
+/** Checks a chunk's length, checksum and layout and returns its header; throws ChunkError. */
+function verify(bytes: Uint8Array, where: string): { header: ChunkHeader; start: number } {
+  const fixed = MAGIC.length + 4;
+  if (bytes.length < fixed + HASH_BYTES || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new ChunkError(where, 'not a collabsim chunk file of this version');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const len = view.getUint32(MAGIC.length, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + len))) as {
-    plan: string;
-    groups: { g: number; n: number; runs: [number, number, string | null, number][]; series: [number, number] | null; summary: [number, number] | null }[];
-  };
-  const start = Math.ceil((MAGIC.length + 4 + len) / 8) * 8;
+  if (fixed + len > bytes.length) throw new ChunkError(where, `truncated (${bytes.length} bytes)`);
+  let header: ChunkHeader;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(fixed, fixed + len))) as ChunkHeader;
+  } catch {
+    throw new ChunkError(where, 'a damaged header');
+  }
+  if (typeof header !== 'object' || header === null || header.bytes !== bytes.length)
+    throw new ChunkError(where, `${bytes.length} bytes where the header states ${typeof header?.bytes === 'number' ? header.bytes : 'no length'} (truncated or extended)`);
+  const sum = digest(bytes.subarray(0, bytes.length - HASH_BYTES));
+  const stored = bytes.subarray(bytes.length - HASH_BYTES);
+  if (!sum.every((b, i) => b === stored[i])) throw new ChunkError(where, 'a checksum mismatch (damaged contents)');
+  const start = Math.ceil((fixed + len) / 8) * 8;
+  const floats = (bytes.length - HASH_BYTES - start) / 8;
+  for (const h of header.groups)
+    for (const span of [h.series, h.summary]) if (span && (span[0] < 0 || span[0] + span[1] > floats)) throw new ChunkError(where, `group ${h.g} pointing outside the data`);
+  return { header, start };
+}
+
+export function decodeChunk(bytes: Uint8Array, where: string): { plan: string; groups: GroupRecord[] } {
+  const { header, start } = verify(bytes, where);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const floats = (span: [number, number] | null) => {
     if (!span) return null;
     const at = bytes.byteOffset + start + 8 * span[0];
@@ -102,21 +151,38 @@ export function writeChunk(out: string, plan: string, groups: GroupRecord[]): vo
   writeBytesAtomic(join(chunkDir(out), `g${String(first).padStart(9, '0')}.chunk`), encodeChunk(plan, groups));
 }
 
-/** Index of the groups saved under an output folder: group -> chunk file. */
-export function indexChunks(out: string, plan: string): Map<number, string> {
+/**
+ * Index of the groups saved under an output folder: group -> chunk file. Every chunk
+ * is verified whole (length, checksum). A damaged one is deleted when `discard` is
+ * set (resume: its groups run again) and otherwise named in a one-line error (merge,
+ * analysis). Leftover temporary files of a killed write are removed with it.
+ */
+export function indexChunks(out: string, plan: string, discard = false): Map<number, string> {
   const dir = chunkDir(out);
   const index = new Map<number, string>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.chunk')).sort();
+    names = readdirSync(dir).sort();
   } catch {
     return index;
   }
   for (const name of names) {
     const file = join(dir, name);
-    const head = readHeader(file);
-    if (head.plan !== plan) throw new Error(`${file} belongs to another experiment plan`);
-    for (const g of head.groups) index.set(g, file);
+    if (TMP_FILE.test(name)) {
+      if (discard) rmSync(file, { force: true });
+      continue;
+    }
+    if (!name.endsWith('.chunk')) continue;
+    let head: ChunkHeader;
+    try {
+      head = verify(readFileSync(file), file).header;
+    } catch (e) {
+      if (!(e instanceof ChunkError) || !discard) throw e;
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (head.plan !== plan) throw new InputError(file, 'a checkpoint of this experiment plan', `one of plan ${String(head.plan).slice(0, 20)}`);
+    for (const g of head.groups) index.set(g.g, file);
   }
   return index;
 }
@@ -140,22 +206,5 @@ export class ChunkReader {
       if (this.cache.size > this.keep) this.cache.delete(this.cache.keys().next().value!);
     }
     return groups.get(g)!;
-  }
-}
-
-/** Reads only a chunk's header: which plan and groups it holds. */
-function readHeader(file: string): { plan: string; groups: number[] } {
-  const fd = openSync(file, 'r');
-  try {
-    const pre = new Uint8Array(MAGIC.length + 4);
-    readSync(fd, pre, 0, pre.length, 0);
-    if (new TextDecoder().decode(pre.subarray(0, MAGIC.length)) !== MAGIC) throw new Error(`${file}: not a collabsim chunk file`);
-    const len = new DataView(pre.buffer).getUint32(MAGIC.length, true);
-    const json = new Uint8Array(len);
-    readSync(fd, json, 0, len, pre.length);
-    const h = JSON.parse(new TextDecoder().decode(json)) as { plan: string; groups: { g: number }[] };
-    return { plan: h.plan, groups: h.groups.map((x) => x.g) };
-  } finally {
-    closeSync(fd);
   }
 }

@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import Piscina from 'piscina';
 import { summariseGroup } from '../analysis/groupSummary.js';
 import { shardGroups, type Plan, type Shard } from '../experiments/plan.js';
 import { writeFileAtomic } from '../output/files.js';
+import { checkTarget, cleanLeftovers, folderClaim, siblingPath, swapIn, writeClaim, writeError, writeFolder, type FolderClaim } from '../output/folder.js';
 import { InputError } from '../params/index.js';
 import { assemble, type AssembleResult } from './assemble.js';
 import { cellsPerRun, runBatch, type BatchResult } from './batch.js';
-import { ChunkReader, indexChunks, STATE_DIR, writeChunk, type GroupRecord } from './chunks.js';
+import { ChunkReader, chunkDir, indexChunks, STATE_DIR, writeChunk, type GroupRecord } from './chunks.js';
 
 /**
  * Runs an experiment plan (or one shard of it) on a pool of worker threads, saving
@@ -27,12 +28,15 @@ export interface ExecuteOptions {
   /** Runs per task sent to a worker (amortises messaging); default adapts to the design. */
   batch?: number;
   version: string;
-  command: string;
   onProgress?: (done: number, total: number) => void;
   /** Check the model's invariants every month (a violation fails the run). */
   check?: boolean;
   /** Set to stop: no new tasks, finished groups are saved, resumable. */
   stop?: { requested: boolean };
+  /** Called once the folder is checked and prepared, before any run (errors come first). */
+  onStart?: () => void;
+  /** Adds files (the report) to the finished set before it is put in place. */
+  finish?: (dir: string) => void | Promise<void>;
 }
 
 export interface ExecuteResult extends Partial<AssembleResult> {
@@ -41,16 +45,28 @@ export interface ExecuteResult extends Partial<AssembleResult> {
   resumedGroups: number;
   interrupted: boolean;
   failed: number;
+  /** The folder already held this experiment's finished results: nothing was run. */
+  complete?: boolean;
 }
 
 interface State {
   plan: string;
   shard: Shard;
   experiment: Plan['experiment'];
-  command: string;
 }
 
-const OUTPUT_FILES = ['runs.csv', 'timings.csv', 'series.csv', 'summary.csv', 'runs.arrow', 'series.arrow', 'summary.arrow', 'experiment.json', 'report.html'];
+/** Who makes an experiment folder: the plan, and the shard when there are several. */
+export function experimentClaim(plan: Plan, shard: Shard = { index: 0, count: 1 }): FolderClaim {
+  return { command: 'experiment', plan: shard.count > 1 ? `${plan.hash}/shard-${shard.index}-of-${shard.count}` : plan.hash };
+}
+
+/**
+ * Where an unfinished experiment lives: a hidden sibling of its output folder, swapped
+ * in whole when the experiment completes (so `--out` only ever holds a finished set).
+ */
+export function workFolder(out: string): string {
+  return siblingPath(out, 'work');
+}
 
 export function statePath(out: string): string {
   return join(out, STATE_DIR, 'state.json');
@@ -64,41 +80,84 @@ export function readState(out: string): State | undefined {
   }
 }
 
-/** Prepares the output folder: new, resumed (same plan and shard), or overwritten with --force. */
-function prepareFolder(o: ExecuteOptions, shard: Shard): void {
-  const { out, plan } = o;
-  const state = readState(out);
+function writeState(dir: string, plan: Plan, shard: Shard): void {
+  mkdirSync(join(dir, STATE_DIR, 'chunks'), { recursive: true });
+  writeFileAtomic(statePath(dir), JSON.stringify({ plan: plan.hash, shard, experiment: plan.experiment } satisfies State));
+}
+
+/**
+ * Prepares the work folder: new (the target may be replaced), or resumed (same plan
+ * and shard). Returns undefined when `out` already holds this experiment's results.
+ */
+function prepareWork(o: ExecuteOptions, shard: Shard): string | undefined {
+  const out = resolve(o.out);
+  const { plan } = o;
+  const claim = experimentClaim(plan, shard);
+  const work = workFolder(out);
   if (o.resume) {
-    if (!state) throw new InputError('--resume', `a folder with an interrupted experiment (${out} has none)`);
-    if (state.plan !== plan.hash) throw new InputError('--resume', `the same experiment file as the interrupted run in ${out} (the plan differs)`);
+    // A folder interrupted by an older version holds its checkpoints in place: continue it beside.
+    const legacy = readState(out);
+    try {
+      if (!existsSync(work) && legacy?.plan === plan.hash && !folderClaim(out)) renameSync(out, work);
+    } catch (e) {
+      throw new InputError('--out', 'a folder that can be written', `${o.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    const state = readState(work);
+    if (!state) {
+      const done = folderClaim(out);
+      if (done && done.command === claim.command && done.plan === claim.plan) return undefined;
+      throw new InputError('--resume', `a folder with an interrupted experiment (${o.out} has none)`);
+    }
+    if (state.plan !== plan.hash) throw new InputError('--resume', `the same experiment file as the interrupted run in ${o.out} (the plan differs)`);
     if (state.shard.index !== shard.index || state.shard.count !== shard.count)
       throw new InputError('--shard', `the shard of the interrupted run (${state.shard.index}/${state.shard.count})`);
     // Half-written outputs of an interrupted assembly are never taken for results.
-    for (const f of readdirSync(out)) if (f.endsWith('.partial')) rmSync(join(out, f), { force: true });
-    return;
+    try {
+      for (const f of readdirSync(work)) if (f.endsWith('.partial')) rmSync(join(work, f), { force: true });
+      writeState(work, plan, shard);
+    } catch (e) {
+      throw new InputError('--out', 'a folder that can be written', `${o.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    return work;
   }
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!o.force) throw new InputError('--out', `a new or empty folder (${out} is not empty: use --resume to continue it or --force to replace it)`);
-    rmSync(join(out, STATE_DIR), { recursive: true, force: true });
-    for (const f of OUTPUT_FILES) rmSync(join(out, f), { force: true });
+  if (!o.force) {
+    if (nonEmptyFolder(out))
+      throw new InputError('--out', `a new or empty folder (${o.out} is not empty: use --resume to continue it or --force to replace it)`);
+    if (readState(work)) throw new InputError('--out', `a folder without an interrupted experiment (${o.out} has one: use --resume to continue it or --force to start again)`);
   }
+  // A file, a path under a file or an unwritable place: one line naming --out, before any run.
+  checkTarget(out, claim, true);
+  cleanLeftovers(out);
   try {
-    mkdirSync(join(out, STATE_DIR, 'chunks'), { recursive: true });
-    writeFileAtomic(statePath(out), JSON.stringify({ plan: plan.hash, shard, experiment: plan.experiment, command: o.command } satisfies State));
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work);
+    writeState(work, plan, shard);
   } catch (e) {
-    throw new InputError('--out', 'a folder that can be created and written', `${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError('--out', 'a folder that can be created and written', `${o.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return work;
+}
+
+function nonEmptyFolder(p: string): boolean {
+  try {
+    return readdirSync(p).length > 0;
+  } catch {
+    return false;
   }
 }
 
 export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
-  const { plan, out } = o;
+  const { plan } = o;
   const shard = o.shard ?? { index: 0, count: 1 };
-  prepareFolder(o, shard);
   const e = plan.experiment;
   const R = e.replicates;
-  const cells = cellsPerRun(plan);
   const mine = shardGroups(plan, shard);
-  const done = indexChunks(out, plan.hash);
+  const out = prepareWork(o, shard);
+  o.onStart?.();
+  if (out === undefined) return { total: mine.length * R, executed: 0, resumedGroups: mine.length, interrupted: false, failed: 0, complete: true };
+  const cells = cellsPerRun(plan);
+  // Damaged checkpoints (a crash mid-write) are dropped here, and their groups run again.
+  const done = indexChunks(out, plan.hash, true);
   const todo = mine.filter((g) => !done.has(g));
   const total = mine.length * R;
   let finished = (mine.length - todo.length) * R;
@@ -191,21 +250,40 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
         if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);
-      if (o.stop?.requested && finished < total) interrupted = true;
     }
   } finally {
     flush();
     await pool?.destroy();
   }
+  // A stop request is honoured the same way whenever it comes, even after the last
+  // task was sent: the saved groups stay resumable and the exit says "interrupted".
+  if (o.stop?.requested) interrupted = true;
   const base = { total, executed: runs.length, resumedGroups: mine.length - todo.length, interrupted, failed };
   if (interrupted) return base;
-  const index = indexChunks(out, plan.hash);
-  const result = await assemble(plan, new ChunkReader(index), mine, out, o.version);
-  return { ...base, ...result, failed: result.failed };
+  try {
+    const result = await assemble(plan, new ChunkReader(indexChunks(out, plan.hash)), mine, out, o.version);
+    await o.finish?.(out);
+    writeClaim(out, experimentClaim(plan, shard));
+    swapIn(out, o.out);
+    return { ...base, ...result, files: result.files.map((f) => join(o.out, basename(f))), failed: result.failed };
+  } catch (err) {
+    throw writeError(err, '--out', o.out);
+  }
 }
 
-/** Assembles the final files of several shard folders of one experiment into `out`. */
-export async function mergeShards(dirs: readonly string[], out: string, version: string, plan: Plan): Promise<AssembleResult> {
+/**
+ * Assembles the shard folders of one experiment into `out`: a whole experiment
+ * folder, as one machine would leave it (final files, report, checkpoints), so the
+ * analysis commands read it too. A damaged chunk is named in a one-line error.
+ */
+export async function mergeShards(
+  dirs: readonly string[],
+  out: string,
+  version: string,
+  plan: Plan,
+  force: boolean,
+  finish?: (dir: string) => void | Promise<void>,
+): Promise<AssembleResult> {
   const index = new Map<number, string>();
   for (const dir of dirs) {
     const state = readState(dir);
@@ -219,12 +297,12 @@ export async function mergeShards(dirs: readonly string[], out: string, version:
   const missing: number[] = [];
   for (let g = 0; g < plan.groupCount && missing.length < 5; g++) if (!index.has(g)) missing.push(g);
   if (missing.length) throw new InputError('merge', `all shards, complete (groups ${missing.join(', ')}… are missing: run or --resume the missing shards)`);
-  mkdirSync(out, { recursive: true });
-  return assemble(
-    plan,
-    new ChunkReader(index, dirs.length + 2),
-    Array.from({ length: plan.groupCount }, (_, g) => g),
-    out,
-    version,
-  );
+  let result: AssembleResult | undefined;
+  await writeFolder(out, experimentClaim(plan), force, async (dir) => {
+    writeState(dir, plan, { index: 0, count: 1 });
+    for (const file of new Set(index.values())) writeFileAtomic(join(chunkDir(dir), basename(file)), readFileSync(file));
+    result = await assemble(plan, new ChunkReader(indexChunks(dir, plan.hash)), Array.from({ length: plan.groupCount }, (_, g) => g), dir, version);
+    await finish?.(dir);
+  });
+  return { ...result!, files: result!.files.map((f) => join(out, basename(f))) };
 }

@@ -1,12 +1,12 @@
 /**
  * When does an MoU work: PRIM scenario discovery over an experiment's design points,
- * for a condition written in mathjs syntax over `v(outcome, month, scenario)` (the
+ * for a condition written in (restricted) mathjs syntax over `v(outcome, month, scenario)` (the
  * replicate mean at a point). Like EMA Workbench's prim, it takes the inputs and
  * the outcome and returns the box; reading results and writing files are the CLI's.
  */
-import { evaluate } from 'mathjs';
 import { prim, type PrimOptions, type PrimResult } from '../analysis/prim.js';
 import { InputError } from '../errors.js';
+import { compileWhere } from './where.js';
 
 export interface DiscoveryInput {
   /** The condition, true or false at each point. */
@@ -41,17 +41,9 @@ export function discover(input: DiscoveryInput): Discovery {
     if (!arr) cache.set(key, (arr = input.values(outcome, month, scenario)));
     return arr[p];
   };
-  const y = points.map((_, p) => {
-    let r: unknown;
-    try {
-      r = evaluate(where, { v: (outcome: string, month: number, scenario: string) => value(outcome, month, scenario, p) });
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError('--where', `a condition such as "v('producers',120,'mou') > v('producers',120,'status-quo')" (${(e as Error).message})`, where);
-    }
-    if (typeof r !== 'boolean') throw new InputError('--where', 'a condition that is true or false for each point', where);
-    return r;
-  });
+  // A restricted evaluator: nothing in the condition can allocate without bound.
+  const condition = compileWhere(where);
+  const y = points.map((_, p) => condition((outcome, month, scenario) => value(outcome, month, scenario, p)));
   const X = points.map((p) => names.map((n) => p.values[n] as number));
   return { names, y, cases: y.filter(Boolean).length, result: prim(X, names, y, input.options) };
 }

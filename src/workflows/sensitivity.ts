@@ -31,6 +31,8 @@ export interface SensitivityInput {
   readonly resamples: number;
   /** The experiment's per-point values of a metric in a scenario. */
   readonly values: (metric: string, scenario: string) => PointValues;
+  /** Design point of each design row (repeated rows share a point); default: one point per row. */
+  readonly rowPoint?: ArrayLike<number>;
 }
 
 export type SensitivityEntry = { readonly metric: string; readonly target: string; readonly noiseShare: number } & (
@@ -71,10 +73,12 @@ export function sensitivity(input: SensitivityInput): SensitivityEntry[] {
     for (const target of input.targets) {
       const { y, meanVariances } = targetValues(input, metric, target);
       const noise = noiseShare(y, meanVariances);
+      // The estimators need one value per design row; repeated rows share their point's.
+      const rows = input.rowPoint ? Float64Array.from(input.rowPoint, (k) => y[k]) : y;
       if (e.design.type === 'saltelli')
-        out.push({ metric, target, noiseShare: noise, method: 'sobol', indices: analyzeSobol(problem, y, { secondOrder: e.design.secondOrder, resamples: input.resamples, seed: deriveSeed(e.seed, 'sobol-bootstrap') }) });
+        out.push({ metric, target, noiseShare: noise, method: 'sobol', indices: analyzeSobol(problem, rows, { secondOrder: e.design.secondOrder, resamples: input.resamples, seed: deriveSeed(e.seed, 'sobol-bootstrap') }) });
       else if (e.design.type === 'morris')
-        out.push({ metric, target, noiseShare: noise, method: 'morris', indices: analyzeMorris(problem, X, y, { levels: e.design.levels, resamples: input.resamples, seed: deriveSeed(e.seed, 'morris-bootstrap') }) });
+        out.push({ metric, target, noiseShare: noise, method: 'morris', indices: analyzeMorris(problem, X, rows, { levels: e.design.levels, resamples: input.resamples, seed: deriveSeed(e.seed, 'morris-bootstrap') }) });
     }
   return out;
 }

@@ -14,8 +14,9 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { CLI } from '../support/cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkYears } from '../../src/analysis/compare.js';
 import { loadExperiment } from '../../src/cli/experiment.js';
@@ -30,9 +31,6 @@ import { PLAN_CAP, planWork } from './helpers.js';
 reportCounts('cli');
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-// One process (tsx's loader), not tsx's CLI, which runs the program in a second process: cheaper,
-// and a timeout's kill reaches the program itself.
-const CLI = ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/main.ts')];
 /** Generous: the spawned properties run concurrently, on a machine that may be busy. */
 const cliTimeout = 60_000 + CLI_RUNS * 20_000;
 

@@ -72,7 +72,11 @@ describe('fuzz: CSV design files', () => {
           outcomes.accepted++;
           for (const row of e.design.rows) for (const [k, v] of Object.entries(row)) expect(checkValue(declaration(k)!, v)).toBe(v);
           const plan = accepts(() => makePlan(e), csv);
-          if (plan) expect(plan.points.length).toBe(e.design.rows.length);
+          // Every row maps to a point; repeated rows share one (unique run ids).
+          if (plan) {
+            expect(plan.rowPoint.length).toBe(e.design.rows.length);
+            expect(new Set(plan.points.map((p) => p.id)).size).toBe(plan.points.length);
+          }
         }),
       );
       for (const [k, v] of Object.entries(outcomes)) count(`  csv design: ${k}`, v);

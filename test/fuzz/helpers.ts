@@ -94,7 +94,8 @@ export function validateText(text: string, csv: string, scenario: string): 'reje
     if (!plan) return 'rejected';
     expect(plan.points.length).toBeGreaterThan(0);
     expect(plan.runCount).toBe(plan.points.length * e.scenarios.length * e.replicates);
-    expect(new Set(plan.points.map((p) => p.id)).size).toBeLessThanOrEqual(plan.points.length);
+    // Repeated rows are merged, so point ids (and run ids) are unique.
+    expect(new Set(plan.points.map((p) => p.id)).size).toBe(plan.points.length);
     // A point whose values clash (e.g. initialProducers > producerPool) fails its runs with an InputError.
     for (let g = 0; g < Math.min(plan.groupCount, 8); g++) accepts(() => runParams(plan, runIdentity(plan, g * e.replicates)), text);
     return 'accepted';

@@ -11,7 +11,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { CLI } from '../support/cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/design/csv.js';
 import { makePlan } from '../../src/experiments/plan.js';
@@ -23,9 +24,6 @@ import { decodeState } from '../../web/src/state.js';
 const repro = it;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-// One process (tsx's loader), not tsx's CLI, which runs the program in a second process: cheaper,
-// and a timeout's kill reaches the program itself.
-const CLI = ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/main.ts')];
 const dirs: string[] = [];
 function tmp(): string {
   const d = mkdtempSync(join(tmpdir(), 'collabsim-bugs-'));

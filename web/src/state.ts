@@ -136,7 +136,8 @@ export function decodeState(search: string): { state: ExplorerState; problems: s
       }
     }
   }
-  return { state: normalise(s), problems };
+  // JSON.stringify leaves U+2028/U+2029 (and NEL) as they are; they break lines too.
+  return { state: normalise(s), problems: problems.map((p) => p.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)) };
 }
 
 /** The command that makes the same main runs (same seeds, same outputs) on the command line. */
