@@ -104,7 +104,11 @@ describe('an output folder is a unit', () => {
     for (const f of readdirSync(exp).filter((n) => n !== 'timings.csv' && !n.startsWith('.')))
       expect(readFileSync(join(merged, f)).equals(readFileSync(join(exp, f))), f).toBe(true);
     expect(existsSync(join(merged, 'report.html'))).toBe(true);
-    // Reports embed no folder, worker count or resume flag.
+    // The same bytes with two workers in another folder; reports embed no folder, worker count or resume flag.
+    const two = join(root, 'two-workers');
+    ok(await cli(['experiment', expFile, '--out', two, '--workers', '2', '--batch', '1']));
+    for (const f of ['report.html', 'runs.csv', 'series.csv', 'summary.csv', 'experiment.json'])
+      expect(readFileSync(join(two, f)).equals(readFileSync(join(exp, f))), f).toBe(true);
     const report = readFileSync(join(exp, 'report.html'), 'utf8');
     for (const s of [root, '--workers', '--resume', '--out']) expect(report.includes(s), s).toBe(false);
     // The merged folder is a whole experiment folder: the analyses read it.
