@@ -9,7 +9,7 @@ import { experimentScenarioSummaries } from '../report/experiment.js';
 import { writeReport } from './report.js';
 import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { executePlan, mergeShards, readState } from '../runner/execute.js';
 import { outPath } from '../output/folder.js';
 import { progressReporter } from './progress.js';

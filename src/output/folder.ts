@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { writeFileAtomic } from './files.js';
 
 /**

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TMP_FILE, writeBytesAtomic } from '../output/files.js';
 import { STATE_DIR } from '../output/folder.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 
 /**
  * Checkpoints: completed groups are saved in chunk files, written atomically. A chunk

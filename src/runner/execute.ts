@@ -6,7 +6,7 @@ import { summariseGroup } from '../analysis/groupSummary.js';
 import { shardGroups, type Plan, type Shard } from '../experiments/plan.js';
 import { writeFileAtomic } from '../output/files.js';
 import { checkTarget, cleanLeftovers, folderClaim, siblingPath, swapIn, writeClaim, writeError, writeFolder, type FolderClaim } from '../output/folder.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { assemble, type AssembleResult } from './assemble.js';
 import { cellsPerRun, runBatch, type BatchResult } from './batch.js';
 import { ChunkReader, chunkDir, indexChunks, STATE_DIR, writeChunk, type GroupRecord } from './chunks.js';

@@ -1,7 +1,7 @@
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
 import { makePlan, type Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
-import { InputError } from '../params/index.js';
+import { InputError } from '../errors.js';
 import { ChunkReader, indexChunks } from './chunks.js';
 import { readState } from './execute.js';
 
