@@ -263,7 +263,7 @@ describe('unique runs', () => {
     ['csv with repeated rows', 'design: {type: csv, file: d.csv}', 'mouMonitoring,orderRule\n0.1,equal\n0.1,equal\n0.9,capacity\n'],
   ];
   for (const [label, design, csv] of designs)
-    it(`${label}: run ids and seeds are unique; equal rows are one point`, () => {
+    it(`${label}: run ids are unique, seeds unique per point and replicate; equal rows are one point`, () => {
       const e = checkExperiment(parseExperimentText(base + design, 'x.yaml'), 'x.yaml', { readText: () => csv ?? '' });
       const plan = makePlan(e);
       const ids = new Set<string>();
@@ -274,7 +274,12 @@ describe('unique runs', () => {
         seeds.add(id.seed);
       }
       expect(ids.size).toBe(plan.runCount);
-      expect(seeds.size).toBe(plan.runCount);
+      // Common random numbers (the default): the scenarios at a point share their seeds.
+      expect(seeds.size).toBe(plan.runCount / e.scenarios.length);
+      const independent = makePlan({ ...e, randomNumbers: 'independent' });
+      const own = new Set<number>();
+      for (let i = 0; i < independent.runCount; i++) own.add(runIdentity(independent, i).seed);
+      expect(own.size).toBe(independent.runCount);
       const keys = plan.points.map((p) => JSON.stringify(Object.entries(p.values).sort()));
       expect(new Set(keys).size).toBe(plan.points.length);
       expect(Math.max(...plan.rowPoint) + 1).toBe(plan.points.length);

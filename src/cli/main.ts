@@ -173,10 +173,11 @@ export function buildProgram(): Command {
       .argument('<a>', 'baseline scenario (preset or .json file)')
       .argument('<b>', 'alternative scenario (preset or .json file)')
       .option('--years <list>', 'calendar years to compare, comma-separated', '2014,2021')
-      .description('Run two scenarios R times each; print means with 95 % intervals and B - A with a 95 % confidence interval.'),
+      .option('--control <scenario>', 'also compare B against this control scenario (e.g. status-quo-equal-spending: the same public money without binding)')
+      .description('Run two scenarios (and a control) R times each with common random numbers; print means with 95 % intervals and B - A with a paired 95 % confidence interval.'),
     'out',
-  ).action(async (a: string, b: string, o: CommonOpts & { years: string }) => {
-    const prep = prepare([a, b], o);
+  ).action(async (a: string, b: string, o: CommonOpts & { years: string; control?: string }) => {
+    const prep = prepare(o.control !== undefined ? [a, b, o.control] : [a, b], o);
     const years = o.years.split(',').map((y) => {
       const n = Number(y.trim());
       if (y.trim() === '' || !Number.isInteger(n)) throw new InputError('--years', 'comma-separated calendar years, e.g. 2014,2021', o.years);
@@ -192,13 +193,21 @@ export function buildProgram(): Command {
     bar.stop();
     const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
     const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
+    const nc = prep.scenarios[2]?.name;
+    const control = nc === undefined ? undefined : { a: nc, b: nb, rows: compareScenarios(runs, nc, nb, TABLE_METRICS, years) };
     await writeFolder(out, claim, o.force === true, (dir) => {
       writeOutputs(dir, recordedCommand(), prep, runs);
       writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(rows, na, nb));
-      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows } });
+      if (control) writeFileAtomic(join(dir, 'comparison-control.csv'), comparisonCsv(control.rows, control.a, control.b));
+      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows }, control });
     });
     process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
-    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'comparison.csv', 'metadata.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
+    if (control) {
+      process.stdout.write(`\nAgainst the control "${control.a}" (what "${nb}" adds beyond it):\n`);
+      process.stdout.write(formatComparison(control.rows, control.a, nb, prep.replicates, prep.scenarios[0].params));
+    }
+    const files = ['series.csv', 'runs.csv', 'comparison.csv', ...(control ? ['comparison-control.csv'] : []), 'metadata.json', 'report.html'];
+    process.stdout.write(`\nFiles: ${files.map((f) => join(out, f)).join(', ')}\n`);
   });
 
   program

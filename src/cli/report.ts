@@ -98,6 +98,8 @@ export interface RunsReportOptions {
   readonly runs: readonly CompletedRun[];
   /** The comparison table of `compare` (its years become the profile years). */
   readonly comparison?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
+  /** The same alternative against a control scenario (`compare --control`). */
+  readonly control?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
 }
 
 /** report.html for completed runs (`collabsim run` and `collabsim compare`); returns its path. */
@@ -111,6 +113,7 @@ export function writeRunsReport(dir: string, o: RunsReportOptions): string {
     scenarios: summariseRuns(o.runs, o.prep.scenarios),
     seeds: o.runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
     comparison: o.comparison,
+    control: o.control,
     profileYears: years,
   });
 }

@@ -21,6 +21,11 @@ function num(x: number, digits: number, sign = false): string {
   return sign && x >= 0 ? `+${s}` : s;
 }
 
+/** The difference in % of the first scenario's mean. */
+function pct(r: ComparisonRow): number {
+  return r.a.mean !== 0 ? (100 * r.diff.diff) / Math.abs(r.a.mean) : Number.NaN;
+}
+
 function digitsFor(metric: string): number {
   return metric === 'producers' || metric === 'workers' || metric === 'productionPerDay' ? 1 : 2;
 }
@@ -30,19 +35,27 @@ export function formatComparison(rows: ComparisonRow[], a: string, b: string, re
   const years = [...new Set(rows.map((r) => r.year))];
   const lines: string[] = [];
   lines.push(`collabsim: ${b} vs ${a}, ${replicates} runs each.`);
-  lines.push('Each cell: mean over runs [range holding 95 % of runs]; last column: difference of means [95 % confidence interval].');
+  lines.push(
+    rows.every((r) => r.paired)
+      ? 'Each cell: mean over runs [range holding 95 % of runs]; last column: mean of the run-by-run differences (run r of both shares its random numbers) [paired 95 % confidence interval], and in % of the first.'
+      : 'Each cell: mean over runs [range holding 95 % of runs]; last column: difference of means [95 % confidence interval (Welch)], and in % of the first.',
+  );
+  lines.push('Intervals are run-to-run noise for these parameters, not the uncertainty of the parameters themselves.');
   lines.push('Yearly value = mean of the 12 months; scores are in [0,1].');
-  const col = (s: string, w: number) => s.padEnd(w);
+  const col = (s: string, n: number) => s.padEnd(n);
+  // Wide enough for the scenario names and the cells.
+  const w = Math.max(24, a.length + 2, b.length + 2);
   for (const year of years) {
     lines.push('');
-    lines.push(col(String(year), 26) + col(a, 24) + col(b, 24) + `${b} - ${a}`);
+    lines.push(col(String(year), 26) + col(a, w) + col(b, w) + `${b} - ${a}`);
     for (const r of rows.filter((x) => x.year === year)) {
       const d = digitsFor(r.metric);
       lines.push(
         col(LABELS[r.metric] ?? r.metric, 26) +
-          col(`${num(r.a.mean, d)} [${num(r.a.lo, d)}, ${num(r.a.hi, d)}]`, 24) +
-          col(`${num(r.b.mean, d)} [${num(r.b.lo, d)}, ${num(r.b.hi, d)}]`, 24) +
-          `${num(r.diff.diff, d, true)} [${num(r.diff.lo, d, true)}, ${num(r.diff.hi, d, true)}]`,
+          col(`${num(r.a.mean, d)} [${num(r.a.lo, d)}, ${num(r.a.hi, d)}]`, w) +
+          col(`${num(r.b.mean, d)} [${num(r.b.lo, d)}, ${num(r.b.hi, d)}]`, w) +
+          `${num(r.diff.diff, d, true)} [${num(r.diff.lo, d, true)}, ${num(r.diff.hi, d, true)}]` +
+          (Number.isFinite(pct(r)) ? ` (${num(pct(r), 1, true)} %)` : ''),
       );
     }
   }

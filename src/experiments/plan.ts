@@ -145,6 +145,7 @@ export function makePlan(e: Experiment): Plan {
     'plan',
     JSON.stringify({
       seed: e.seed,
+      randomNumbers: e.randomNumbers,
       replicates: e.replicates,
       scenarios: e.scenarios,
       points: points.map((p) => canonical(p.values as Record<string, ParamValue>)),
@@ -172,9 +173,23 @@ export function runIdentity(plan: Plan, index: number): RunIdentity {
     scenario,
     replicate,
     runId: `${point.id}/${name}/${replicate}`,
-    seed: deriveSeed(e.seed, point.id, name, replicate),
+    seed: runSeed(e.seed, point.id, name, replicate, e.randomNumbers),
   };
 }
+
+/**
+ * Seed of a run. With common random numbers (the default) replicate r of every
+ * scenario at a design point gets the same seed, so with one random stream per
+ * process two scenarios differ only where their processes differ and their
+ * difference can be read pairwise (a much narrower interval). Seeds hash identities,
+ * never positions: adding scenarios, points or replicates changes no existing seed.
+ */
+export function runSeed(experimentSeed: number, point: string, scenario: string, replicate: number, randomNumbers: 'common' | 'independent'): number {
+  return randomNumbers === 'common' ? deriveSeed(experimentSeed, point, replicate) : deriveSeed(experimentSeed, point, scenario, replicate);
+}
+
+/** Identity of the single design point of an experiment without a design (no parameter varied). */
+export const NO_DESIGN_POINT = pointId({});
 
 /** Parameters of a run; throws (an InputError) for a point whose values clash, e.g. initialProducers > producerPool. */
 export function runParams(plan: Plan, id: RunIdentity): Params {

@@ -54,7 +54,12 @@ export function experimentSchema(): Record<string, unknown> {
       // The name is a folder name (out/<name>): "." and ".." would be the folder above.
       name: { type: 'string', pattern: '^(?!\\.\\.?$)[A-Za-z0-9_.-]{1,64}$', description: 'experiment name (letters, digits, . _ -; not . or ..)' },
       description: { type: 'string' },
-      seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 20150718, description: 'experiment seed; each run seed is derived from it, the design point, the scenario and the replicate' },
+      seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 20150718, description: 'experiment seed; each run seed is derived from it, the design point, the replicate and (with independent random numbers) the scenario' },
+      randomNumbers: {
+        enum: ['common', 'independent'],
+        default: 'common',
+        description: 'common: replicate r of every scenario at a design point uses the same seed (common random numbers, paired comparisons); independent: each scenario its own seeds',
+      },
       replicates: { type: 'integer', minimum: 1, maximum: 100000, default: 10 },
       months: { type: 'integer', minimum: 1, maximum: 600, description: 'horizon (overrides the months parameter)' },
       scenarios: {

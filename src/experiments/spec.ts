@@ -43,6 +43,8 @@ export interface Experiment {
   readonly name: string;
   readonly description: string;
   readonly seed: number;
+  /** Common random numbers across scenarios (the default) or independent seeds per scenario. */
+  readonly randomNumbers: 'common' | 'independent';
   readonly replicates: number;
   readonly scenarios: readonly { name: string; description: string; params: Params }[];
   readonly design: Design;
@@ -184,6 +186,7 @@ export function checkExperiment(raw: unknown, where: string, reader: Reader): Ex
     name: o.name as string,
     description: (o.description as string | undefined) ?? '',
     seed: (o.seed as number | undefined) ?? 20150718,
+    randomNumbers: (o.randomNumbers as 'common' | 'independent' | undefined) ?? 'common',
     replicates: (o.replicates as number | undefined) ?? 10,
     scenarios,
     design,

@@ -41,13 +41,14 @@ export function buildReport(input: ReportInput): string {
     summarySection(input),
     ...(f.composite && f.deseve ? seriesSections(f.series, f.composite, f.deseve, f.profile, input.observed) : []),
     ...(input.comparison && f.difference ? [differencesSection(input.comparison, f.difference)] : []),
+    ...(input.control && f.differenceControl ? [differencesSection(input.control, f.differenceControl, 'differences-control', 'secDifferencesControl')] : []),
     ...(f.morris.length ? [morrisSection(f.morris, input.morris!)] : []),
     ...(f.sobol.length ? [sobolSection(f.sobol, input.sobol!)] : []),
     ...(input.calibration && (f.posterior || f.predictive) ? [calibrationSection(input.calibration, f.posterior, f.predictive)] : []),
     ...(f.prim.length ? [primSection(f.prim, input.prim!)] : []),
     paramsSection(input),
   ];
-  const all = [...f.series, f.composite, f.deseve, f.profile, f.difference, ...f.morris, ...f.sobol, f.posterior, f.predictive, ...f.prim].filter((x): x is FigureEntry => x !== undefined);
+  const all = [...f.series, f.composite, f.deseve, f.profile, f.difference, f.differenceControl, ...f.morris, ...f.sobol, f.posterior, f.predictive, ...f.prim].filter((x): x is FigureEntry => x !== undefined);
   const { packed, arrays } = packFigures(all.map((x) => ({ el: x.id, label: x.label, fig: x.byLang })));
   const lang = input.lang ?? 'en';
   return pageHtml({ lang, version: input.version, title, chips: labels, sections, payload: { lang, title, arrays, figures: packed }, plotly: input.plotly });
@@ -60,6 +61,7 @@ interface ReportFigures {
   readonly deseve?: FigureEntry;
   readonly profile?: FigureEntry;
   readonly difference?: FigureEntry;
+  readonly differenceControl?: FigureEntry;
   readonly morris: FigureEntry[];
   readonly sobol: FigureEntry[];
   readonly posterior?: FigureEntry;
@@ -88,6 +90,10 @@ function reportFigures(input: ReportInput): ReportFigures {
   const difference = cmp
     ? figureOf('chart-differences', (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: cmp.a, b: cmp.b }) }), (l) => differenceFigure(cmp.rows, cmp.a, cmp.b, l))
     : undefined;
+  const ctl = input.control;
+  const differenceControl = ctl
+    ? figureOf('chart-differences-control', (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: ctl.a, b: ctl.b }) }), (l) => differenceFigure(ctl.rows, ctl.a, ctl.b, l))
+    : undefined;
   const morris = (input.morris ?? []).map((m, k) => figureOf(`chart-morris-${k + 1}`, (l) => t('secMorris', l), (l) => morrisFigure(m, l)));
   const sobol = (input.sobol ?? []).map((s, k) => figureOf(`chart-sobol-${k + 1}`, (l) => t('secSobol', l), (l) => sobolFigure(s, l)));
   const cal = input.calibration;
@@ -95,7 +101,7 @@ function reportFigures(input: ReportInput): ReportFigures {
   const predictive = cal && cal.predictive.length ? figureOf('chart-predictive', (l) => t('predictive', l), (l) => predictiveFigure(cal, obs, l)) : undefined;
   const prim = (input.prim ?? []).map((p, k) => figureOf(`chart-prim-${k + 1}`, (l) => t('secPrim', l), (l) => primFigure(p, l)));
 
-  return { series, composite, deseve, profile, difference, morris, sobol, posterior, predictive, prim };
+  return { series, composite, deseve, profile, difference, differenceControl, morris, sobol, posterior, predictive, prim };
 }
 
 /** Default years of the profile chart: the last observed year (2014) and the last full year, when simulated. */

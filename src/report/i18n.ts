@@ -84,6 +84,10 @@ export const UI = {
   secTimeSeries: { en: 'The cluster over time', id: 'Sentra dari waktu ke waktu' },
   secDeseve: { en: 'Collaboration (DeSeve scores)', id: 'Kolaborasi (skor DeSeve)' },
   secDifferences: { en: 'Differences between the scenarios', id: 'Selisih antarskenario' },
+  secDifferencesControl: {
+    en: 'Differences against the control (about the same public spending, no binding)',
+    id: 'Selisih terhadap pembanding (belanja publik kira-kira sama, tanpa ikatan)',
+  },
   secMorris: { en: 'Sensitivity: Morris screening', id: 'Sensitivitas: penyaringan Morris' },
   secSobol: { en: 'Sensitivity: Sobol indices', id: 'Sensitivitas: indeks Sobol' },
   secCalibration: { en: 'Calibration: posterior and posterior predictive', id: 'Kalibrasi: posterior dan prediksi posterior' },
@@ -106,8 +110,8 @@ export const UI = {
     id: 'Median skor tahunan tiap butir; satu poligon per skenario.',
   },
   differencesNote: {
-    en: 'Difference of the means of the yearly values ({b} minus {a}) with its 95 % confidence interval (Welch). An interval that does not cross zero is a clear difference.',
-    id: 'Selisih rata-rata nilai tahunan ({b} dikurangi {a}) dengan selang kepercayaan 95 % (Welch). Selang yang tidak melewati nol menunjukkan selisih yang jelas.',
+    en: 'Mean difference of the yearly values ({b} minus {a}) with its 95 % confidence interval. Runs with the same number share their random numbers, so the difference is taken run by run (paired t interval); without shared seeds, the interval is Welch\'s. The interval is run-to-run noise for these parameters, not parameter uncertainty. An interval that does not cross zero is a clear difference.',
+    id: 'Selisih rata-rata nilai tahunan ({b} dikurangi {a}) dengan selang kepercayaan 95 %. Run bernomor sama memakai bilangan acak yang sama, sehingga selisih dihitung per run (selang t berpasangan); tanpa benih bersama, selangnya Welch. Selang ini mencerminkan variasi antar-run untuk parameter ini, bukan ketidakpastian parameter. Selang yang tidak melewati nol menunjukkan selisih yang jelas.',
   },
   tableCell: {
     en: 'Cells: mean over runs [range holding 95 % of runs]; difference: mean difference [95 % confidence interval].',

@@ -44,10 +44,15 @@ export function seriesSections(series: readonly FigureEntry[], composite: Figure
   ];
 }
 
-export function differencesSection(cmp: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] }, difference: FigureEntry): Section {
+export function differencesSection(
+  cmp: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] },
+  difference: FigureEntry,
+  id = 'differences',
+  key: 'secDifferences' | 'secDifferencesControl' = 'secDifferences',
+): Section {
   return {
-    id: 'differences',
-    key: 'secDifferences',
+    id,
+    key,
     html:
       `<p class="note">${biKey('differencesNote', { a: cmp.a, b: cmp.b })}</p>` +
       chartHtml(difference) +

@@ -119,6 +119,8 @@ export interface ReportInput {
   readonly seeds: readonly RunSeed[];
   /** The scenario comparison table (b − a), from `compareScenarios`. */
   readonly comparison?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
+  /** The same alternative against a control scenario (`compare --control`): what it adds beyond the control. */
+  readonly control?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
   /** Years of the collaboration profile chart; default: 2014 (last observed) and the last full year. */
   readonly profileYears?: readonly number[];
   /** data/serengan.json, for the observed points. */

@@ -1,4 +1,4 @@
-import { deriveSeed } from '../engine/rng.js';
+import { NO_DESIGN_POINT, runSeed } from '../experiments/plan.js';
 import { runModel } from '../model.js';
 import type { Params } from '../params/index.js';
 import type { CompletedRun, RunSpec } from '../run.js';
@@ -6,9 +6,10 @@ import type { CompletedRun, RunSpec } from '../run.js';
 export type { CompletedRun, RunSpec } from '../run.js';
 
 /**
- * The runs of `replicates` replicates of each scenario. Seeds hash (experiment seed,
- * scenario, replicate), so adding a scenario or more replicates leaves the seeds of
- * existing runs, and therefore their outputs, unchanged.
+ * The runs of `replicates` replicates of each scenario, with common random numbers:
+ * replicate r of every scenario has the seed an experiment without a design gives it
+ * (runSeed), so adding a scenario or more replicates leaves the seeds of existing
+ * runs, and therefore their outputs, unchanged, and scenarios compare pairwise.
  */
 export function planRuns(
   scenarios: readonly { name: string; params: Params }[],
@@ -18,7 +19,7 @@ export function planRuns(
   const runs: RunSpec[] = [];
   for (const s of scenarios)
     for (let r = 1; r <= replicates; r++)
-      runs.push({ runId: `${s.name}#${r}`, scenario: s.name, replicate: r, seed: deriveSeed(experimentSeed, s.name, r), params: s.params });
+      runs.push({ runId: `${s.name}#${r}`, scenario: s.name, replicate: r, seed: runSeed(experimentSeed, NO_DESIGN_POINT, s.name, r, 'common'), params: s.params });
   return runs;
 }
 
