@@ -4,6 +4,7 @@ import { morris } from '../design/morris.js';
 import type { Problem } from '../design/problem.js';
 import { saltelli } from '../design/saltelli.js';
 import { deriveSeed, makeRng } from '../engine/rng.js';
+import { canonical, pointId, runSeed } from './seeds.js';
 import { InputError, withOverrides, type Params, type ParamValue } from '../params/index.js';
 import type { DesignParameter, Experiment } from './spec.js';
 
@@ -42,15 +43,6 @@ export interface RunIdentity {
   readonly replicate: number;
   readonly runId: string;
   readonly seed: number;
-}
-
-function canonical(values: Record<string, ParamValue>): string {
-  return JSON.stringify(Object.keys(values).sort().map((k) => [k, values[k]]));
-}
-
-function pointId(values: Record<string, ParamValue>): string {
-  if (Object.keys(values).length === 0) return 'base';
-  return 'p' + deriveSeed('design-point', canonical(values)).toString(16).padStart(14, '0');
 }
 
 function problemOf(params: readonly DesignParameter[]): Problem {
@@ -176,20 +168,6 @@ export function runIdentity(plan: Plan, index: number): RunIdentity {
     seed: runSeed(e.seed, point.id, name, replicate, e.randomNumbers),
   };
 }
-
-/**
- * Seed of a run. With common random numbers (the default) replicate r of every
- * scenario at a design point gets the same seed, so with one random stream per
- * process two scenarios differ only where their processes differ and their
- * difference can be read pairwise (a much narrower interval). Seeds hash identities,
- * never positions: adding scenarios, points or replicates changes no existing seed.
- */
-export function runSeed(experimentSeed: number, point: string, scenario: string, replicate: number, randomNumbers: 'common' | 'independent'): number {
-  return randomNumbers === 'common' ? deriveSeed(experimentSeed, point, replicate) : deriveSeed(experimentSeed, point, scenario, replicate);
-}
-
-/** Identity of the single design point of an experiment without a design (no parameter varied). */
-export const NO_DESIGN_POINT = pointId({});
 
 /** Parameters of a run; throws (an InputError) for a point whose values clash, e.g. initialProducers > producerPool. */
 export function runParams(plan: Plan, id: RunIdentity): Params {

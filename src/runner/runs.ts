@@ -1,4 +1,4 @@
-import { NO_DESIGN_POINT, runSeed } from '../experiments/plan.js';
+import { NO_DESIGN_POINT, runSeed } from '../experiments/seeds.js';
 import { runModel } from '../model.js';
 import type { Params } from '../params/index.js';
 import type { CompletedRun, RunSpec } from '../run.js';

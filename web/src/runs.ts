@@ -3,7 +3,7 @@
  * without an MoU, with the same seeds) spread over Web Workers running src/model.ts.
  * A new job cancels the previous one; results arrive one run at a time.
  */
-import { deriveSeed } from '../../src/engine/rng.js';
+import { NO_DESIGN_POINT, runSeed } from '../../src/experiments/seeds.js';
 import { InputError, PARAMS, type ParamDecl, type ParamValue, type Params } from '../../src/params/index.js';
 import { PLOTTED_METRICS } from '../../src/report/bands.js';
 import { paramLabel, t, valueText } from '../../src/report/i18n.js';
@@ -83,7 +83,7 @@ export function createRuns(on: RunEvents): Runs {
     }
     for (const el of document.querySelectorAll('.param.invalid')) el.classList.remove('invalid');
     const base = state.baseline ? withoutMou(params) : undefined;
-    const seeds = Array.from({ length: state.replicates }, (_, r) => deriveSeed(state.seed, state.scenario, r + 1));
+    const seeds = Array.from({ length: state.replicates }, (_, r) => runSeed(state.seed, NO_DESIGN_POINT, state.scenario, r + 1, 'common'));
     const specs: RunSpec[] = [];
     seeds.forEach((seed, r) => {
       specs.push({ set: 'main', replicate: r + 1, seed, params });
