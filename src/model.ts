@@ -209,7 +209,6 @@ function record(w: World, r: Recorder): void {
   const n = pop.count;
   const meanTrust = meanDirectedTrustOf(w, trust);
   const survey = w.rec.survey;
-  survey.producers = n;
   survey.trust = meanTrust;
   survey.agreement = (w.agency.view + w.bank.view + w.association.view + (n > 0 ? view / n : 0)) / 4;
   survey.informed = n > 0 ? informed / n : 0;

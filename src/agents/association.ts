@@ -3,6 +3,7 @@ import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
 import type { World } from '../world.js';
 import { ASSOCIATION } from './ids.js';
+import { capitalPerPiece } from './producers.js';
 
 /** The producers' association (paguyuban): order broker, price setter and relay. */
 export interface Association {
@@ -52,6 +53,7 @@ export function divideOrders(w: World): void {
   const brokered = bulkBrokered + w.demandJoint;
   const direct = w.demandDirect + w.demandBulk - bulkBrokered;
   const rng = w.rng.orders;
+  const perPiece = capitalPerPiece(p);
 
   const members = w.queue;
   let n = 0;
@@ -87,7 +89,7 @@ export function divideOrders(w: World): void {
     const i = members[q];
     const cap = pop.capacity(i, p);
     // What the workshop can really deliver: labour, or what its working capital finances.
-    const deliverable = Math.min(cap, pop.financeable(i, p));
+    const deliverable = Math.min(cap, pop.financeable(i, perPiece));
     const years = 1 + (w.month - pop.joined[i]) / 12;
     let rule: number;
     if (p.orderRule === 'equal') rule = 1;

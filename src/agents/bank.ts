@@ -76,7 +76,7 @@ export function runCredit(w: World): void {
     const u = rng.next();
     if (pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
     if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - p.creditNewsMonths)) continue;
-    const want = Math.max(pop.orders[i] + pop.fairSales[i], pop.capacity(i, p) * (1 + 1 / pop.workers[i]) * p.hireUtilisation);
+    const want = Math.max(pop.orders[i] + pop.fairSales[i], pop.hireOutput(i, p));
     if (pop.capital[i] >= want * perPiece) continue;
     // The bank's credit assessment; a pooled fund (a revolving fund, dana bergulir) lends without it.
     if (pop.profit[i] < instalment && w.pooledFund < p.loanSize) continue;

@@ -105,10 +105,15 @@ export class Producers {
     return this.workers[i] * p.piecesPerWorkerDay * this.skill[i] * p.workDaysPerMonth;
   }
 
-  /** Pieces a month that slot i's working capital can finance (materials and wages carried over the cash cycle). */
-  financeable(i: number, p: Params): number {
+  /** Pieces a month that slot i's working capital can finance, given `capitalPerPiece(p)` (computed once per stage). */
+  financeable(i: number, perPiece: number): number {
     const c = this.capital[i];
-    return c > 0 ? c / capitalPerPiece(p) : 0;
+    return c > 0 ? c / perPiece : 0;
+  }
+
+  /** Output slot i would need to finance to hire one more worker: one more worker's capacity at the hiring utilisation. */
+  hireOutput(i: number, p: Params): number {
+    return this.capacity(i, p) * (1 + 1 / this.workers[i]) * p.hireUtilisation;
   }
 }
 

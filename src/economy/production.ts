@@ -25,14 +25,13 @@ export function produceAndSell(w: World): void {
     const u = rng.next();
     const want = pop.orders[i] + pop.fairSales[i];
     const labour = pop.capacity(i, p);
-    const financed = pop.financeable(i, p);
+    const financed = pop.financeable(i, perPiece);
     const made = Math.min(want, labour, financed);
     pop.made[i] = made;
     unmet += want - made;
     // Constrained: capital limits what is made, or blocks the hire the order book calls for.
-    const oneMore = labour * (1 + 1 / pop.workers[i]) * p.hireUtilisation;
     const wantsHire = labour > 0 && want / labour > p.hireUtilisation && pop.workers[i] < p.maxWorkers;
-    const canHire = pop.capital[i] >= oneMore * perPiece;
+    const canHire = pop.capital[i] >= pop.hireOutput(i, p) * perPiece;
     pop.constrained[i] = (financed < want && financed < labour) || (wantsHire && !canHire) ? 1 : 0;
     win.add(EV.workshopMonths);
     if (pop.constrained[i]) win.add(EV.constrained);

@@ -58,8 +58,6 @@ export type EventKey = (typeof EVENT_KEYS)[number];
  * network): filled by the recorder in its single pass over the workshops.
  */
 export class Survey {
-  /** Active workshops. */
-  producers = 0;
   /** Mean directed trust among the four stakeholders (12 relations). */
   trust = 0;
   /** Mean agreement with the common purpose of agency, bank, association and producers. */
