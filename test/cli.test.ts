@@ -41,7 +41,12 @@ const PRESET_NAMES = [
   'dress-rule-dropped',
 ];
 
-const RUN_HEADER_PREFIX = 'runId,scenario,replicate,seed,month,date,producers,workers,productionPerDay';
+const RUN_HEADER_PREFIX = 'runId,pointId,scenario,replicate,seed,month,date,producers,workers,productionPerDay';
+
+/** The run table (runs.csv) as typed rows. */
+function runsOf(dir: string): { runId: string; scenario: string; replicate: number; seed: number }[] {
+  return readCsv(join(dir, 'runs.csv')).rows.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: Number(r.replicate), seed: Number(r.seed) }));
+}
 
 // ------------------------------------------------------------------ listings
 
@@ -150,37 +155,35 @@ describe('run status-quo --replicates 2 --months 24', () => {
     }
   });
 
-  it('writes metadata.json whose runs[].seed match the seed column', () => {
-    const meta = readJson(join(dirA, 'metadata.json'));
+  it('writes runs.csv whose seeds match the seed column', () => {
+    const runs = runsOf(dirA);
     const { rows } = readCsv(join(dirA, 'series.csv'));
-    expect(Array.isArray(meta.runs)).toBe(true);
-    expect(meta.runs.length).toBe(2);
-    for (const run of meta.runs) {
+    expect(runs.length).toBe(2);
+    for (const run of runs) {
       const rr = rows.filter((x) => x.runId === run.runId);
       expect(rr.length, `rows of ${run.runId}`).toBe(24);
       expect(typeof run.seed).toBe('number');
       expect(Number.isSafeInteger(run.seed)).toBe(true);
       for (const x of rr) expect(x.seed, `seed column of ${run.runId}`).toBe(String(run.seed));
     }
-    expect(new Set(meta.runs.map((r: { seed: number }) => r.seed)).size, 'replicates get distinct seeds').toBe(2);
+    expect(new Set(runs.map((r) => r.seed)).size, 'replicates get distinct seeds').toBe(2);
   });
 
-  it('writes metadata.json with a described column for every CSV column', () => {
-    const meta = readJson(join(dirA, 'metadata.json'));
+  it('writes experiment.json with a described column for every CSV column', () => {
+    const meta = readJson(join(dirA, 'experiment.json'));
     const { header } = readCsv(join(dirA, 'series.csv'));
-    expect(Array.isArray(meta.columns)).toBe(true);
-    expect(meta.columns.map((c: { name: string }) => c.name)).toEqual(header);
-    for (const c of meta.columns) {
+    const columns = meta.files['series.csv'];
+    expect(columns.map((c: { name: string }) => c.name)).toEqual(header);
+    for (const c of columns) {
       expect(typeof c.description, `column ${c.name}`).toBe('string');
       expect(c.description.length, `column ${c.name}`).toBeGreaterThan(0);
     }
   });
 
-  it('writes metadata.json with the full parameter set of each scenario', () => {
-    const meta = readJson(join(dirA, 'metadata.json'));
-    expect(Array.isArray(meta.scenarios)).toBe(true);
-    expect(meta.scenarios.length).toBe(1);
-    const s = meta.scenarios[0];
+  it('writes experiment.json with the full parameter set of each scenario', () => {
+    const meta = readJson(join(dirA, 'experiment.json'));
+    expect(meta.experiment.scenarios.length).toBe(1);
+    const s = meta.experiment.scenarios[0];
     expect(s.name).toBe('status-quo');
     expect(typeof s.params).toBe('object');
     expect(s.params).not.toBeNull();
@@ -194,28 +197,18 @@ describe('run status-quo --replicates 2 --months 24', () => {
     expect(a.equals(b)).toBe(true);
   });
 
-  it('is deterministic: the same command into another folder gives byte-identical metadata.json', () => {
-    const a = readFileSync(join(dirA, 'metadata.json'), 'utf8');
-    const b = readFileSync(join(dirB, 'metadata.json'), 'utf8');
-    expect(b).toBe(a);
-  });
-
-  it('is deterministic: metadata.json fields other than the recorded command line are identical', () => {
-    const a = readJson(join(dirA, 'metadata.json'));
-    const b = readJson(join(dirB, 'metadata.json'));
-    delete a.command;
-    delete b.command;
-    expect(b).toEqual(a);
+  it('is deterministic: the same command into another folder gives byte-identical experiment.json, runs.csv and summary.csv', () => {
+    for (const f of ['experiment.json', 'runs.csv', 'summary.csv']) expect(readFileSync(join(dirB, f), 'utf8'), f).toBe(readFileSync(join(dirA, f), 'utf8'));
   });
 
   it('a different --seed gives a different series.csv (and different run seeds)', () => {
     const a = readFileSync(join(dirA, 'series.csv'));
     const s = readFileSync(join(dirSeed, 'series.csv'));
     expect(a.equals(s)).toBe(false);
-    const seedsA = readJson(join(dirA, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
-    const seedsS = readJson(join(dirSeed, 'metadata.json')).runs.map((r: { seed: number }) => r.seed);
+    const seedsA = runsOf(dirA).map((r) => r.seed);
+    const seedsS = runsOf(dirSeed).map((r) => r.seed);
     expect(seedsS).not.toEqual(seedsA);
-    expect(readJson(join(dirSeed, 'metadata.json')).experimentSeed).toBe(12345);
+    expect(readJson(join(dirSeed, 'experiment.json')).experiment.seed).toBe(12345);
   });
 
   it('keeps seeds and rows of replicates 1-2 when the design grows to 3 replicates', () => {
@@ -228,9 +221,7 @@ describe('run status-quo --replicates 2 --months 24', () => {
     const twoLines = pick(two.lines);
     expect(twoLines.length).toBe(48);
     expect(pick(three.lines)).toEqual(twoLines);
-    const m2 = readJson(join(dirA, 'metadata.json')).runs;
-    const m3 = readJson(join(dir3, 'metadata.json')).runs;
-    expect(m3.filter((r: { replicate: number }) => r.replicate <= 2)).toEqual(m2);
+    expect(runsOf(dir3).filter((r) => r.replicate <= 2)).toEqual(runsOf(dirA));
   });
 });
 
@@ -245,7 +236,7 @@ describe('--set overrides', () => {
       const { rows } = readCsv(join(out, 'series.csv'));
       expect(rows.length).toBe(2 * 12);
       for (const rep of ['1', '2']) expect(rows.filter((x) => x.replicate === rep).length).toBe(12);
-      expect(readJson(join(out, 'metadata.json')).scenarios[0].params.months).toBe(12);
+      expect(readJson(join(out, 'experiment.json')).experiment.scenarios[0].params.months).toBe(12);
     },
     TIMEOUT,
   );
@@ -267,7 +258,7 @@ describe('--set overrides', () => {
       expect(b.length).toBe(24);
       expect(a.map((x) => x.mouInForce)).toEqual(Array(24).fill('1'));
       expect(b.map((x) => x.mouInForce)).toEqual(Array(24).fill('0'));
-      expect(readJson(join(withMou, 'metadata.json')).scenarios[0].params.mouSignMonth).toBe(1);
+      expect(readJson(join(withMou, 'experiment.json')).experiment.scenarios[0].params.mouSignMonth).toBe(1);
     },
     TIMEOUT,
   );
@@ -288,11 +279,11 @@ describe('user scenario file', () => {
       expect(new Set(rows.map((x) => x.scenario))).toEqual(new Set(['my-mou']));
       // The base's MoU (signed month 1) is inherited.
       expect(rows.map((x) => x.mouInForce)).toEqual(Array(24).fill('1'));
-      const meta = readJson(join(out, 'metadata.json'));
+      const meta = readJson(join(out, 'experiment.json')).experiment;
       expect(meta.scenarios[0].name).toBe('my-mou');
       expect(meta.scenarios[0].params.mouMonitoring).toBe(0.2);
       expect(meta.scenarios[0].params.mouSignMonth).toBe(1);
-      expect(meta.runs.map((r: { scenario: string }) => r.scenario)).toEqual(['my-mou', 'my-mou']);
+      expect(runsOf(out).map((r) => r.scenario)).toEqual(['my-mou', 'my-mou']);
     },
     TIMEOUT,
   );
@@ -315,13 +306,16 @@ describe('compare', () => {
       expect(new Set(rows.map((x) => x.year))).toEqual(new Set(['2012', '2013']));
       for (const x of rows) {
         expect(Number(x.diff_lo95), `${x.metric} ${x.year}`).toBeLessThanOrEqual(Number(x.diff_hi95));
-        expect(x.n_a).toBe('5');
-        expect(x.n_b).toBe('5');
+        expect(x.n).toBe('5');
+        expect(x.paired).toBe('true');
+        expect([x.baseline, x.scenario]).toEqual(['status-quo', 'mou']);
+        // The % columns are the difference over the baseline mean.
+        if (Number(x.baseline_mean) !== 0) expect(Number(x.diff_pct)).toBeCloseTo((100 * Number(x.diff)) / Math.abs(Number(x.baseline_mean)), 6);
       }
       const runs = readCsv(join(out, 'series.csv')).rows;
       expect(runs.length).toBe(2 * 5 * 24);
-      const meta = readJson(join(out, 'metadata.json'));
-      expect(meta.scenarios.map((s: { name: string }) => s.name)).toEqual(['status-quo', 'mou']);
+      const meta = readJson(join(out, 'experiment.json'));
+      expect(meta.experiment.scenarios.map((s: { name: string }) => s.name)).toEqual(['status-quo', 'mou']);
     },
     TIMEOUT,
   );
@@ -387,12 +381,13 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
   }
 
   it(
-    'a failed run leaves a previous good series.csv and metadata.json in the same --out folder intact',
+    'a failed run leaves a previous good series.csv and experiment.json in the same --out folder intact',
     async () => {
       const dir = join(tmp(), 'keep');
       await ok(['run', 'status-quo', '--replicates', '1', '--months', '12', '--out', dir]);
       const csvBefore = readFileSync(join(dir, 'series.csv'));
-      const metaBefore = readFileSync(join(dir, 'metadata.json'));
+      const metaBefore = readFileSync(join(dir, 'experiment.json'));
+      const filesBefore = readdirSync(dir).sort();
       expect(csvBefore.length).toBeGreaterThan(0);
       const failing: string[][] = [
         ['run', 'status-quo', '--replicates', '1', '--months', '12', '--set', 'trustBuild=2', '--out', dir],
@@ -404,8 +399,8 @@ describe('user errors: exit 2, one stderr line naming the field, no stack trace'
       const results = await Promise.all(failing.map((args) => cli(args)));
       results.forEach((r, i) => expect(r.code, `collabsim ${failing[i].join(' ')} should fail\n${r.stderr}`).toBe(2));
       expect(readFileSync(join(dir, 'series.csv')).equals(csvBefore), 'series.csv changed by a failed run').toBe(true);
-      expect(readFileSync(join(dir, 'metadata.json')).equals(metaBefore), 'metadata.json changed by a failed run').toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['.collabsim', 'metadata.json', 'report.html', 'runs.csv', 'series.csv']);
+      expect(readFileSync(join(dir, 'experiment.json')).equals(metaBefore), 'experiment.json changed by a failed run').toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(filesBefore);
     },
     TIMEOUT,
   );

@@ -90,7 +90,8 @@ describe('an output folder is a unit', () => {
     expect(snapshot(target)).toEqual(before);
     ok(await cli(['run', 'mou', '-r', '1', '--months', '12', '--out', target, '--force']));
     // No file of the experiment is left beside the run's.
-    expect(readdirSync(target).sort()).toEqual(['.collabsim', 'metadata.json', 'report.html', 'runs.csv', 'series.csv']);
+    expect(readdirSync(target).sort()).toEqual(readdirSync(exp).sort());
+    expect(readFileSync(join(target, 'experiment.json'), 'utf8')).toContain('"name": "run"');
     // The same command again needs no --force: the folder was made for the same inputs.
     ok(await cli(['run', 'mou', '-r', '1', '--months', '12', '--out', target]));
   }, TIMEOUT);

@@ -35,7 +35,7 @@ import {
 import { summarySentences } from '../src/report/summary.js';
 import type { ReportInput } from '../src/report/types.js';
 import { observedData, writeReport } from '../src/cli/report.js';
-import { executeRuns, planRuns, type CompletedRun } from '../src/runner/runs.js';
+import { executeRuns, planRuns, yearlyOfRuns, type CompletedRun } from '../src/runner/runs.js';
 import { PRESETS } from '../src/scenarios/index.js';
 import { scenarioParams } from './support/model.js';
 import { tempDir } from './support/cli.js';
@@ -54,7 +54,7 @@ beforeAll(() => {
   ];
   runs = executeRuns(planRuns(defs, 6, 99));
   scenarios = summariseRuns(runs, defs);
-  rows = compareScenarios(runs, 'status-quo', 'mou', ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS], [2014, 2015]);
+  rows = compareScenarios(yearlyOfRuns(runs), 'status-quo', 'mou', ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS], [2014, 2015]);
   input = {
     version: '0.0.0-test',
     command: 'compare status-quo mou --replicates 6 --months 48',
@@ -62,7 +62,7 @@ beforeAll(() => {
     replicates: 6,
     scenarios,
     seeds: runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
-    comparison: { a: 'status-quo', b: 'mou', rows },
+    comparisons: [{ a: 'status-quo', b: 'mou', rows }],
     observed: observedData(),
     plotly: FAKE_PLOTLY,
   };
@@ -209,10 +209,10 @@ describe('summary', () => {
   });
 
   it('describes a single scenario and ranks many', () => {
-    const one = summarySentences({ ...input, scenarios: [scenarios[0]], comparison: undefined }, 'en').join(' ');
+    const one = summarySentences({ ...input, scenarios: [scenarios[0]], comparisons: undefined }, 'en').join(' ');
     expect(one).toMatch(/shows 6 runs of the scenario “status-quo”/);
     expect(one).toMatch(/In 2015, the median run has/);
-    const many = summarySentences({ ...input, scenarios: [...scenarios, { ...scenarios[0], name: 'third' }], comparison: undefined }, 'en').join(' ');
+    const many = summarySentences({ ...input, scenarios: [...scenarios, { ...scenarios[0], name: 'third' }], comparisons: undefined }, 'en').join(' ');
     expect(many).toMatch(/shows 3 scenarios/);
     expect(many).toMatch(/highest first: “mou”/);
   });
@@ -292,7 +292,7 @@ describe('buildReport', () => {
   it('escapes scenario names and descriptions, and keeps </script> out of inlined scripts and data', () => {
     const evil = '</script><img src=x onerror=alert(1)>';
     const s0 = { ...scenarios[0], name: evil, description: `<b>${evil}</b>` };
-    const html = buildReport({ ...input, scenarios: [s0, scenarios[1]], comparison: { a: evil, b: 'mou', rows }, plotly: 'var a = "</script>";' + FAKE_PLOTLY });
+    const html = buildReport({ ...input, scenarios: [s0, scenarios[1]], comparisons: [{ a: evil, b: 'mou', rows }], plotly: 'var a = "</script>";' + FAKE_PLOTLY });
     expect(html).not.toContain('<img src=x');
     expect(html.match(/<\/script>/g)).toHaveLength(3);
     expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');

@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cliSync, tempDir } from './support/cli.js';
 
-it('run writes the same file names as experiment: series.csv (run-months) and runs.csv (one row per run)', () => {
+it('run writes what an experiment writes: series.csv (run-months), runs.csv (one row per run), experiment.json', () => {
   const out = tempDir();
   const r = cliSync(['run', 'mou', '--replicates', '3', '--months', '12', '--out', out]);
   expect(r.code, r.stderr).toBe(0);
   const runs = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n');
-  expect(runs[0]).toBe('runId,scenario,replicate,seed,status,error');
+  expect(runs[0]).toBe('runId,pointId,scenario,replicate,seed,status,error');
   expect(runs).toHaveLength(4);
   const series = readFileSync(join(out, 'series.csv'), 'utf8').trim().split('\n');
   expect(series).toHaveLength(1 + 3 * 12);
   // The seeds of the run table are those of the series rows.
-  const seeds = new Set(series.slice(1).map((l) => l.split(',')[3]));
-  expect(new Set(runs.slice(1).map((l) => l.split(',')[3]))).toEqual(seeds);
-  const meta = JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8'));
+  const seeds = new Set(series.slice(1).map((l) => l.split(',')[4]));
+  expect(new Set(runs.slice(1).map((l) => l.split(',')[4]))).toEqual(seeds);
+  const meta = JSON.parse(readFileSync(join(out, 'experiment.json'), 'utf8'));
   expect(Object.keys(meta.files)).toContain('runs.csv');
 });

@@ -1,7 +1,17 @@
 import { InputError } from '../errors.js';
 import type { OutcomeName } from '../outcomes.js';
-import type { CompletedRun } from '../run.js';
-import { pairedInterval, summarise, welchInterval, yearMean, type Difference, type Summary } from './stats.js';
+import { DESEVE_ITEMS } from '../governance/deseve.js';
+import { fullYears, pairedInterval, summarise, welchInterval, type Difference, type Summary } from './stats.js';
+
+/** Metrics a scenario comparison covers, in the order tables show them. */
+export const COMPARED_METRICS: readonly OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
+
+/** Years compared when none are asked for: 2014 (the last observed year) and the last full year, those simulated. */
+export function defaultYears(startYear: number, months: number): number[] {
+  const years = fullYears(startYear, months);
+  const last = years.at(-1);
+  return last === undefined ? [] : [...new Set([2014, last].filter((y) => years.includes(y)))];
+}
 
 /** Checks that each year is fully inside every run's horizon. */
 export function checkYears(years: readonly number[], startYear: number, months: number, field = '--years'): void {
@@ -12,6 +22,18 @@ export function checkYears(years: readonly number[], startYear: number, months: 
       throw new InputError(field, `whole calendar years between ${startYear} and ${last} (the simulated horizon)`, y);
 }
 
+/**
+ * One scenario's values of a metric in a year, replicate by replicate (index r is
+ * replicate r + 1), with each replicate's seed; NaN for a run that failed. Where they
+ * come from (an experiment folder's checkpoints, runs held in memory) is the
+ * caller's business, so `compare`, the report and the library share one comparison.
+ */
+export interface ReplicateValues {
+  readonly seeds: readonly number[];
+  readonly values: readonly number[];
+}
+export type YearlyValues = (scenario: string, metric: OutcomeName, year: number) => ReplicateValues;
+
 export interface ComparisonRow {
   metric: OutcomeName;
   year: number;
@@ -21,6 +43,20 @@ export interface ComparisonRow {
   paired: boolean;
   /** b - a, with its 95 % confidence interval. */
   diff: Difference;
+  /** The difference in % of a's mean (NaN when that mean is 0). */
+  percent: number;
+  /** Its 95 % interval in % of a's mean (the mean taken as fixed). */
+  percentLo: number;
+  percentHi: number;
+}
+
+/** A baseline and an alternative compared metric by metric and year (b − a). */
+export interface Comparison {
+  readonly a: string;
+  readonly b: string;
+  readonly rows: readonly ComparisonRow[];
+  /** True when `a` is the control of `compare --control` rather than the baseline. */
+  readonly control?: boolean;
 }
 
 /**
@@ -28,28 +64,56 @@ export interface ComparisonRow {
  * two scenarios' runs share their seeds replicate by replicate (common random
  * numbers, as `run`, `compare` and experiments give by default), the difference is
  * paired: the mean of per-replicate differences with a t interval, much narrower
- * than the unpaired one. Otherwise the interval is Welch's.
+ * than the unpaired one; replicates where either run failed are left out of both.
+ * Otherwise the interval is Welch's.
  */
 export function compareScenarios(
-  runs: readonly CompletedRun[],
+  yearly: YearlyValues,
   a: string,
   b: string,
   metrics: readonly OutcomeName[],
   years: readonly number[],
 ): ComparisonRow[] {
-  const byReplicate = (name: string) => runs.filter((r) => r.scenario === name).sort((x, y) => x.replicate - y.replicate);
-  const ra = byReplicate(a);
-  const rb = byReplicate(b);
-  const paired = ra.length === rb.length && ra.length > 1 && ra.every((r, i) => r.replicate === rb[i].replicate && r.seed === rb[i].seed);
-  const yearly = (rs: readonly CompletedRun[], metric: OutcomeName, year: number) => rs.map((r) => yearMean(r.result.series.column(metric), r.params.startYear, year));
   const rows: ComparisonRow[] = [];
   for (const year of years)
     for (const metric of metrics) {
-      const va = yearly(ra, metric, year);
-      const vb = yearly(rb, metric, year);
+      const ra = yearly(a, metric, year);
+      const rb = yearly(b, metric, year);
+      const paired = ra.seeds.length === rb.seeds.length && ra.seeds.length > 1 && ra.seeds.every((s, i) => s === rb.seeds[i]);
+      let va: number[];
+      let vb: number[];
+      if (paired) {
+        const keep = ra.values.map((x, i) => Number.isFinite(x) && Number.isFinite(rb.values[i]));
+        va = ra.values.filter((_, i) => keep[i]);
+        vb = rb.values.filter((_, i) => keep[i]);
+      } else {
+        va = ra.values.filter(Number.isFinite);
+        vb = rb.values.filter(Number.isFinite);
+      }
       const sa = summarise(va);
       const sb = summarise(vb);
-      rows.push({ metric, year, a: sa, b: sb, paired, diff: paired ? pairedInterval(va, vb) : welchInterval(sa, sb) });
+      const diff = paired ? pairedInterval(va, vb) : welchInterval(sa, sb);
+      const scale = sa.mean !== 0 ? 100 / Math.abs(sa.mean) : Number.NaN;
+      rows.push({ metric, year, a: sa, b: sb, paired, diff, percent: diff.diff * scale, percentLo: diff.lo * scale, percentHi: diff.hi * scale });
     }
   return rows;
+}
+
+/**
+ * Every alternative against the baseline, then (with a control) every alternative
+ * other than the control against it: what binding adds beyond the same money spent.
+ */
+export function compareAll(
+  yearly: YearlyValues,
+  baseline: string,
+  alternatives: readonly string[],
+  metrics: readonly OutcomeName[],
+  years: readonly number[],
+  control?: string,
+): Comparison[] {
+  const out: Comparison[] = alternatives.map((b) => ({ a: baseline, b, rows: compareScenarios(yearly, baseline, b, metrics, years) }));
+  if (control !== undefined)
+    for (const b of alternatives)
+      if (b !== control) out.push({ a: control, b, rows: compareScenarios(yearly, control, b, metrics, years), control: true });
+  return out;
 }

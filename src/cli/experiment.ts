@@ -4,10 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { compareAll, COMPARED_METRICS, defaultYears, type Comparison } from '../analysis/compare.js';
+import { OUTCOMES } from '../outcomes.js';
+import { csvTable } from '../output/csv.js';
+import { writeFileAtomic } from '../output/files.js';
 import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
 import { experimentScenarioSummaries } from '../report/experiment.js';
 import { writeReport } from './report.js';
-import { openResults } from '../runner/results.js';
+import { openResults, yearlyValues } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../errors.js';
 import { executePlan, mergeShards, readState } from '../runner/execute.js';
@@ -85,13 +89,20 @@ function describePlan(plan: Plan, shard?: Shard): string {
  * worker count, shard or resume), so every way of running one experiment gives the
  * same bytes.
  */
-export function writeExperimentReport(dir: string, plan: Plan, version: string): void {
+export function writeExperimentReport(dir: string, plan: Plan, version: string, extra: ExperimentReportExtra = {}): void {
   const results = openResults(dir);
   const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
   if (!scenarios.length) return;
+  // Scenarios without a design are compared with the first, as `compare` does.
+  const e = plan.experiment;
+  const years = defaultYears(Math.max(...e.scenarios.map((s) => s.params.startYear)), plan.months.length);
+  const comparisons =
+    extra.comparisons ??
+    (e.scenarios.length > 1 && years.length ? compareAll(yearlyValues(results), e.scenarios[0].name, e.scenarios.slice(1).map((s) => s.name), COMPARED_METRICS, years) : undefined);
+  if (comparisons?.length) writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(comparisons));
   writeReport(dir, {
     version,
-    command: experimentCommand(plan),
+    command: extra.command ?? experimentCommand(plan),
     experimentSeed: plan.experiment.seed,
     replicates: plan.experiment.replicates,
     scenarios,
@@ -102,7 +113,27 @@ export function writeExperimentReport(dir: string, plan: Plan, version: string):
             return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
           })
         : [],
+    comparisons,
+    profileYears: extra.profileYears,
   });
+}
+
+/** comparison.csv: one row per comparison, metric and year (tidy), with units, % and paired intervals. */
+export function comparisonCsv(comparisons: readonly Comparison[]): string {
+  const unit = (m: string) => OUTCOMES.find((x) => x.name === m)?.unit ?? '';
+  const header = ['baseline', 'scenario', 'control', 'metric', 'unit', 'year', 'n', 'paired', 'baseline_mean', 'baseline_lo95', 'baseline_hi95', 'mean', 'lo95', 'hi95', 'diff', 'diff_lo95', 'diff_hi95', 'diff_pct', 'diff_pct_lo95', 'diff_pct_hi95'];
+  const rows = comparisons.flatMap((c) =>
+    c.rows.map((r) => [c.a, c.b, c.control ? 'true' : 'false', r.metric, unit(r.metric), r.year, r.b.n, r.paired ? 'true' : 'false', r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.percent, r.percentLo, r.percentHi]),
+  );
+  return csvTable(header, rows);
+}
+
+/** What `run` and `compare` add to an experiment's report. */
+export interface ExperimentReportExtra {
+  /** The command as typed (default: the experiment and its plan). */
+  readonly command?: string;
+  readonly comparisons?: readonly Comparison[];
+  readonly profileYears?: readonly number[];
 }
 
 /** The command shown in an experiment's reports: the experiment and plan, not a path. */

@@ -6,29 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkYears, compareScenarios, type ComparisonRow } from '../analysis/compare.js';
-import { DESEVE_ITEMS } from '../governance/deseve.js';
-import { type OutcomeName } from '../outcomes.js';
-import { csvHeader, csvRows, formatNumber, runTable } from '../output/csv.js';
+import { checkYears, compareAll, COMPARED_METRICS, type Comparison } from '../analysis/compare.js';
 import { writeFileAtomic } from '../output/files.js';
-import { checkTarget, outPath, writeFolder } from '../output/folder.js';
-import { deriveSeed } from '../engine/rng.js';
+import { checkTarget, outPath, type FolderClaim } from '../output/folder.js';
 import { recordedCommand } from './command.js';
-import { metadata } from '../output/metadata.js';
-import { declaration, expectation, InputError, PARAMS, parseValue, type Params } from '../params/index.js';
-import { executeRuns, planRuns, type CompletedRun } from '../runner/runs.js';
-import { findPreset, PRESETS, resolveScenario, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
+import { declaration, expectation, InputError, PARAMS, parseValue } from '../params/index.js';
+import { makePlan, type Plan } from '../experiments/plan.js';
+import { checkExperiment, type Experiment } from '../experiments/spec.js';
+import { executePlan } from '../runner/execute.js';
+import { openResults, yearlyValues } from '../runner/results.js';
+import { findPreset, PRESETS, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
 import { registerAnalysisCommands } from './analysis.js';
-import { registerExperimentCommands } from './experiment.js';
+import { registerExperimentCommands, writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
 import { formatComparison } from './table.js';
 import { registerExplore } from './explore.js';
-import { writeRunsReport } from './report.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-
-/** Metrics the comparison table shows, in order. */
-const TABLE_METRICS: OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
 
 interface CommonOpts {
   check?: boolean;
@@ -77,53 +71,53 @@ function loadScenario(arg: string): ScenarioDef {
   return scenarioFromJson(text, `scenario file ${arg}`);
 }
 
-interface Prepared {
-  scenarios: { name: string; description: string; params: Params }[];
-  replicates: number;
-  seed: number;
-}
-
-function prepare(args: readonly string[], o: CommonOpts): Prepared {
+/**
+ * The experiment a `run` or `compare` command stands for: its scenarios (presets by
+ * name, files by their definition), replicates, seed and `--set`/`--months`, checked
+ * and normalised by the same code as an experiment file, so both give the same runs,
+ * seeds and files (`run mou --seed 7` = an experiment with `scenarios: [mou]`, seed 7).
+ */
+function scenarioExperiment(command: string, args: readonly string[], o: CommonOpts): Experiment {
   const replicates = intOption(o.replicates, '--replicates', 1, 100000);
   const seed = intOption(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
-  const extra = parseSets(o.set);
-  if (o.months !== undefined && 'months' in extra) throw new InputError('--months', 'either --months or --set months=..., not both');
-  if (o.months !== undefined) extra.months = parseValue(declaration('months')!, o.months, '--months');
+  const set = parseSets(o.set);
+  if (o.months !== undefined && 'months' in set) throw new InputError('--months', 'either --months or --set months=..., not both');
+  if (o.months !== undefined) set.months = parseValue(declaration('months')!, o.months, '--months');
   const defs = args.map(loadScenario);
   const names = new Set<string>();
   for (const d of defs) {
     if (names.has(d.name)) throw new InputError('scenario', 'distinct scenario names', d.name);
     names.add(d.name);
   }
-  const scenarios = defs.map((d) => ({ name: d.name, description: d.description, params: resolveScenario(d, extra) }));
-  return { scenarios, replicates, seed };
+  const scenarios = defs.map((d) => (findPreset(d.name) === d ? d.name : { name: d.name, description: d.description, ...(d.base ? { base: d.base } : {}), params: d.params }));
+  const raw = { name: command, description: `collabsim ${command} ${args.join(' ')}`, seed, replicates, scenarios, set };
+  return checkExperiment(raw, command, {
+    readText: (rel, field) => {
+      throw new InputError(field, 'a scenario already read', rel);
+    },
+  });
 }
 
-/** What determines a run or compare folder's contents: refolding it needs no --force. */
-function runPlan(command: string, prep: Prepared, extra: unknown = null): string {
-  return deriveSeed('cli-plan', JSON.stringify({ command, scenarios: prep.scenarios, replicates: prep.replicates, seed: prep.seed, extra })).toString(16);
-}
-
-/** The same file names as `experiment`: run-month rows in series.csv, one row per run in runs.csv. */
-function writeOutputs(dir: string, command: string, prep: Prepared, runs: CompletedRun[]): void {
-  let csv = csvHeader();
-  for (const r of runs) csv += csvRows(r);
-  writeFileAtomic(join(dir, 'series.csv'), csv);
-  writeFileAtomic(join(dir, 'runs.csv'), runTable(runs));
-  writeFileAtomic(
-    join(dir, 'metadata.json'),
-    metadata({ version: VERSION, command, experimentSeed: prep.seed, replicates: prep.replicates, scenarios: prep.scenarios, runs }),
-  );
-}
-
-function comparisonCsv(rows: ComparisonRow[], a: string, b: string): string {
-  const head = ['metric', 'year', `${a}_mean`, `${a}_lo95`, `${a}_hi95`, `${b}_mean`, `${b}_lo95`, `${b}_hi95`, 'diff', 'diff_lo95', 'diff_hi95', 'n_a', 'n_b'];
-  const lines = rows.map((r) =>
-    [r.metric, r.year, r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.a.n, r.b.n]
-      .map((v) => (typeof v === 'number' ? formatNumber(v) : v))
-      .join(','),
-  );
-  return head.join(',') + '\n' + lines.join('\n') + '\n';
+/**
+ * Runs a `run`/`compare` experiment through the one pipeline (plan → runner →
+ * assembly), into `out`. Any failed run fails the command and leaves what `out` held.
+ */
+async function runScenarioExperiment(
+  plan: Plan,
+  out: string,
+  claim: FolderClaim,
+  o: CommonOpts & { workers?: string },
+  label: string,
+  finish: (dir: string) => void,
+): Promise<void> {
+  checkTarget(out, claim, o.force === true);
+  const workers = o.workers === undefined ? undefined : intOption(o.workers, '--workers', 1, 1024);
+  const bar = progressReporter(label);
+  try {
+    await executePlan({ plan, out, workers, force: true, claim, version: VERSION, onProgress: bar.update, check: o.check === true, allOk: true, finish });
+  } finally {
+    bar.stop();
+  }
 }
 
 function commonOptions(cmd: Command, defaultOut: string): Command {
@@ -134,6 +128,7 @@ function commonOptions(cmd: Command, defaultOut: string): Command {
     .addOption(new Option('--set <name=value>', 'override a parameter (repeatable); see `collabsim params`').argParser((v: string, acc: string[] = []) => [...acc, v]).default([]))
     .option('-o, --out <dir>', 'output folder', defaultOut)
     .option('--force', 'replace a non-empty --out folder that holds other results')
+    .option('-w, --workers <n>', 'worker threads (default: available cores, or this thread for a small job)')
     .option('--check', 'check the model invariants every month; a violation stops with the month, the invariant and the values');
 }
 
@@ -151,63 +146,51 @@ export function buildProgram(): Command {
   commonOptions(
     program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),
     'out/run',
-  ).action(async (scenario: string, o: CommonOpts) => {
-    const prep = prepare([scenario], o);
+  ).action(async (scenario: string, o: CommonOpts & { workers?: string }) => {
+    const plan = makePlan(scenarioExperiment('run', [scenario], o));
     const out = outPath(o.out, 'out/run');
-    const claim = { command: 'run', plan: runPlan('run', prep) };
-    checkTarget(out, claim, o.force === true);
-    const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const bar = progressReporter('run');
-    const runs = executeRuns(specs, bar.update, o.check === true);
-    bar.stop();
-    await writeFolder(out, claim, o.force === true, (dir) => {
-      writeOutputs(dir, recordedCommand(), prep, runs);
-      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs });
-    });
-    process.stdout.write(`${runs.length} runs of ${scenario}: ${['series.csv', 'runs.csv', 'metadata.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
+    const command = recordedCommand();
+    await runScenarioExperiment(plan, out, { command: 'run', plan: plan.hash }, o, 'run', (dir) => writeExperimentReport(dir, plan, VERSION, { command }));
+    process.stdout.write(`${plan.runCount} runs of ${scenario}: ${join(out, 'series.csv')}, runs.csv, experiment.json, report.html\n`);
   });
 
   commonOptions(
     program
       .command('compare')
-      .argument('<a>', 'baseline scenario (preset or .json file)')
-      .argument('<b>', 'alternative scenario (preset or .json file)')
+      .argument('<baseline>', 'baseline scenario (preset or .json file)')
+      .argument('<alternatives...>', 'one or more alternative scenarios (presets or .json files)')
       .option('--years <list>', 'calendar years to compare, comma-separated', '2014,2021')
-      .option('--control <scenario>', 'also compare B against this control scenario (e.g. status-quo-equal-spending: the same public money without binding)')
-      .description('Run two scenarios (and a control) R times each with common random numbers; print means with 95 % intervals and B - A with a paired 95 % confidence interval.'),
+      .option('--control <scenario>', 'also compare each alternative against this control scenario (e.g. status-quo-equal-spending: the same public money without binding)')
+      .description('Run a baseline and alternatives R times each with common random numbers; print means with 95 % intervals and each alternative minus the baseline with a paired 95 % confidence interval, in units and %.'),
     'out',
-  ).action(async (a: string, b: string, o: CommonOpts & { years: string; control?: string }) => {
-    const prep = prepare(o.control !== undefined ? [a, b, o.control] : [a, b], o);
+  ).action(async (baseline: string, alternatives: string[], o: CommonOpts & { years: string; control?: string; workers?: string }) => {
+    const args = [baseline, ...alternatives];
+    if (o.control !== undefined && !args.includes(o.control)) args.push(o.control);
+    const e = scenarioExperiment('compare', args, o);
     const years = o.years.split(',').map((y) => {
       const n = Number(y.trim());
       if (y.trim() === '' || !Number.isInteger(n)) throw new InputError('--years', 'comma-separated calendar years, e.g. 2014,2021', o.years);
       return n;
     });
-    for (const s of prep.scenarios) checkYears(years, s.params.startYear, s.params.months);
+    for (const s of e.scenarios) checkYears(years, s.params.startYear, s.params.months);
+    const plan = makePlan(e);
+    const names = e.scenarios.map((s) => s.name);
+    const [base, ...alts] = names.slice(0, 1 + alternatives.length);
+    const control = o.control === undefined ? undefined : names[args.indexOf(o.control)];
     const out = outPath(o.out, 'out');
-    const claim = { command: 'compare', plan: runPlan('compare', prep, years) };
-    checkTarget(out, claim, o.force === true);
-    const specs = planRuns(prep.scenarios, prep.replicates, prep.seed);
-    const bar = progressReporter('compare');
-    const runs = executeRuns(specs, bar.update, o.check === true);
-    bar.stop();
-    const [na, nb] = [prep.scenarios[0].name, prep.scenarios[1].name];
-    const rows = compareScenarios(runs, na, nb, TABLE_METRICS, years);
-    const nc = prep.scenarios[2]?.name;
-    const control = nc === undefined ? undefined : { a: nc, b: nb, rows: compareScenarios(runs, nc, nb, TABLE_METRICS, years) };
-    await writeFolder(out, claim, o.force === true, (dir) => {
-      writeOutputs(dir, recordedCommand(), prep, runs);
-      writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(rows, na, nb));
-      if (control) writeFileAtomic(join(dir, 'comparison-control.csv'), comparisonCsv(control.rows, control.a, control.b));
-      writeRunsReport(dir, { version: VERSION, command: recordedCommand(), prep, runs, comparison: { a: na, b: nb, rows }, control });
+    const command = recordedCommand();
+    let comparisons: readonly Comparison[] = [];
+    // The years and control shape comparison.csv and the report: part of what the folder holds.
+    const claim = { command: 'compare', plan: `${plan.hash}/${years.join(',')}/${control ?? ''}` };
+    await runScenarioExperiment(plan, out, claim, o, 'compare', (dir) => {
+      comparisons = compareAll(yearlyValues(openResults(dir)), base, alts, COMPARED_METRICS, years, control);
+      writeExperimentReport(dir, plan, VERSION, { command, comparisons, profileYears: years });
     });
-    process.stdout.write(formatComparison(rows, na, nb, prep.replicates, prep.scenarios[0].params));
-    if (control) {
-      process.stdout.write(`\nAgainst the control "${control.a}" (what "${nb}" adds beyond it):\n`);
-      process.stdout.write(formatComparison(control.rows, control.a, nb, prep.replicates, prep.scenarios[0].params));
-    }
-    const files = ['series.csv', 'runs.csv', 'comparison.csv', ...(control ? ['comparison-control.csv'] : []), 'metadata.json', 'report.html'];
-    process.stdout.write(`\nFiles: ${files.map((f) => join(out, f)).join(', ')}\n`);
+    comparisons.forEach((c, k) => {
+      if (k > 0) process.stdout.write(c.control ? `\nAgainst the control "${c.a}" (what "${c.b}" adds beyond it):\n` : '\n');
+      process.stdout.write(formatComparison(c.rows, c.a, c.b, e.replicates, e.scenarios[0].params));
+    });
+    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'summary.csv', 'comparison.csv', 'experiment.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
   });
 
   program

@@ -6,11 +6,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ComparisonRow } from '../analysis/compare.js';
 import { writeFileAtomic } from '../output/files.js';
-import type { Params } from '../params/index.js';
-import type { CompletedRun } from '../run.js';
-import { summariseRuns } from '../report/bands.js';
 import { buildReport } from '../report/build.js';
 import type { ObservedData, ReportInput } from '../report/types.js';
 
@@ -87,33 +83,4 @@ export function writeReport(dir: string, input: ReportOptions): string {
   const path = join(dir, 'report.html');
   writeFileAtomic(path, reportHtml(input));
   return path;
-}
-
-export interface RunsReportOptions {
-  readonly version: string;
-  /** The command as recorded in metadata.json. */
-  readonly command: string;
-  /** The prepared scenarios, replicates and experiment seed. */
-  readonly prep: { readonly scenarios: readonly { name: string; description: string; params: Params }[]; readonly replicates: number; readonly seed: number };
-  readonly runs: readonly CompletedRun[];
-  /** The comparison table of `compare` (its years become the profile years). */
-  readonly comparison?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
-  /** The same alternative against a control scenario (`compare --control`). */
-  readonly control?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
-}
-
-/** report.html for completed runs (`collabsim run` and `collabsim compare`); returns its path. */
-export function writeRunsReport(dir: string, o: RunsReportOptions): string {
-  const years = o.comparison ? [...new Set(o.comparison.rows.map((r) => r.year))] : undefined;
-  return writeReport(dir, {
-    version: o.version,
-    command: o.command,
-    experimentSeed: o.prep.seed,
-    replicates: o.prep.replicates,
-    scenarios: summariseRuns(o.runs, o.prep.scenarios),
-    seeds: o.runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
-    comparison: o.comparison,
-    control: o.control,
-    profileYears: years,
-  });
 }

@@ -21,17 +21,13 @@ function num(x: number, digits: number, sign = false): string {
   return sign && x >= 0 ? `+${s}` : s;
 }
 
-/** The difference in % of the first scenario's mean. */
-function pct(r: ComparisonRow): number {
-  return r.a.mean !== 0 ? (100 * r.diff.diff) / Math.abs(r.a.mean) : Number.NaN;
-}
 
 function digitsFor(metric: string): number {
   return metric === 'producers' || metric === 'workers' || metric === 'productionPerDay' ? 1 : 2;
 }
 
 /** The table a policy analyst reads: per year, each metric's mean with its 95 % range, and B - A with its 95 % CI. */
-export function formatComparison(rows: ComparisonRow[], a: string, b: string, replicates: number, p: Params): string {
+export function formatComparison(rows: readonly ComparisonRow[], a: string, b: string, replicates: number, p: Params): string {
   const years = [...new Set(rows.map((r) => r.year))];
   const lines: string[] = [];
   lines.push(`collabsim: ${b} vs ${a}, ${replicates} runs each.`);
@@ -55,7 +51,7 @@ export function formatComparison(rows: ComparisonRow[], a: string, b: string, re
           col(`${num(r.a.mean, d)} [${num(r.a.lo, d)}, ${num(r.a.hi, d)}]`, w) +
           col(`${num(r.b.mean, d)} [${num(r.b.lo, d)}, ${num(r.b.hi, d)}]`, w) +
           `${num(r.diff.diff, d, true)} [${num(r.diff.lo, d, true)}, ${num(r.diff.hi, d, true)}]` +
-          (Number.isFinite(pct(r)) ? ` (${num(pct(r), 1, true)} %)` : ''),
+          (Number.isFinite(r.percent) ? ` (${num(r.percent, 1, true)} % [${num(r.percentLo, 1, true)}, ${num(r.percentHi, 1, true)}])` : ''),
       );
     }
   }

@@ -1,19 +1,3 @@
-import { dateOf } from '../engine/calendar.js';
-import { OUTCOMES, OUTCOME_NAMES } from '../outcomes.js';
-import type { CompletedRun } from '../run.js';
-
-/** Identity columns that precede the outcomes in every run-month row. */
-export const ID_COLUMNS = [
-  { name: 'runId', unit: '-', description: 'Run identifier: scenario#replicate.' },
-  { name: 'scenario', unit: '-', description: 'Scenario name.' },
-  { name: 'replicate', unit: '-', description: 'Replicate number within the scenario (1-based).' },
-  { name: 'seed', unit: '-', description: 'Seed of this run, derived from the experiment seed, scenario and replicate.' },
-  { name: 'month', unit: 'month', description: 'Month of the run, 1-based (1 = January of startYear).' },
-  { name: 'date', unit: 'YYYY-MM', description: 'Calendar month.' },
-] as const;
-
-export const CSV_COLUMNS = [...ID_COLUMNS, ...OUTCOMES];
-
 /** Numbers in a fixed, locale-free form with 10 significant digits: same run, same bytes. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return x !== x ? 'NA' : x > 0 ? 'Inf' : '-Inf';
@@ -30,30 +14,4 @@ export function quote(s: string): string {
 export function csvTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (r: readonly (string | number)[]) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : quote(v))).join(',');
   return [line(header), ...rows.map(line)].join('\n') + '\n';
-}
-
-/** One row per run: identity and seed (the run table, as `experiment` writes it). */
-export function runTable(runs: readonly CompletedRun[]): string {
-  return (
-    'runId,scenario,replicate,seed,status,error\n' +
-    runs.map((r) => `${quote(r.runId)},${quote(r.scenario)},${r.replicate},${r.seed},ok,`).join('\n') +
-    '\n'
-  );
-}
-
-export function csvHeader(): string {
-  return CSV_COLUMNS.map((c) => c.name).join(',') + '\n';
-}
-
-/** The tidy run-month rows of one run (one line per month). */
-export function csvRows(run: CompletedRun): string {
-  const s = run.result.series;
-  const parts: string[] = [];
-  const id = `${quote(run.runId)},${quote(run.scenario)},${run.replicate},${run.seed}`;
-  for (let m = 0; m < s.months; m++) {
-    let line = `${id},${m + 1},${dateOf(run.params.startYear, m)}`;
-    for (const c of OUTCOME_NAMES) line += ',' + formatNumber(s.get(c, m));
-    parts.push(line);
-  }
-  return parts.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@
  *
  * `buildReport` is pure: same input, same bytes (no clock, no randomness).
  */
+import type { Comparison } from '../analysis/compare.js';
 import type { OutcomeName } from '../outcomes.js';
 import { OBSERVED_METRICS, SERIES_METRICS, type ScenarioSummary } from './bands.js';
 import {
@@ -40,15 +41,14 @@ export function buildReport(input: ReportInput): string {
   const sections: Section[] = [
     summarySection(input),
     ...(f.composite && f.deseve ? seriesSections(f.series, f.composite, f.deseve, f.profile, input.observed) : []),
-    ...(input.comparison && f.difference ? [differencesSection(input.comparison, f.difference)] : []),
-    ...(input.control && f.differenceControl ? [differencesSection(input.control, f.differenceControl, 'differences-control', 'secDifferencesControl')] : []),
+    ...(input.comparisons ?? []).map((c, k) => differencesSection(c, f.differences[k], differencesId(input.comparisons!, k))),
     ...(f.morris.length ? [morrisSection(f.morris, input.morris!)] : []),
     ...(f.sobol.length ? [sobolSection(f.sobol, input.sobol!)] : []),
     ...(input.calibration && (f.posterior || f.predictive) ? [calibrationSection(input.calibration, f.posterior, f.predictive)] : []),
     ...(f.prim.length ? [primSection(f.prim, input.prim!)] : []),
     paramsSection(input),
   ];
-  const all = [...f.series, f.composite, f.deseve, f.profile, f.difference, f.differenceControl, ...f.morris, ...f.sobol, f.posterior, f.predictive, ...f.prim].filter((x): x is FigureEntry => x !== undefined);
+  const all = [...f.series, f.composite, f.deseve, f.profile, ...f.differences, ...f.morris, ...f.sobol, f.posterior, f.predictive, ...f.prim].filter((x): x is FigureEntry => x !== undefined);
   const { packed, arrays } = packFigures(all.map((x) => ({ el: x.id, label: x.label, fig: x.byLang })));
   const lang = input.lang ?? 'en';
   return pageHtml({ lang, version: input.version, title, chips: labels, sections, payload: { lang, title, arrays, figures: packed }, plotly: input.plotly });
@@ -60,8 +60,8 @@ interface ReportFigures {
   readonly composite?: FigureEntry;
   readonly deseve?: FigureEntry;
   readonly profile?: FigureEntry;
-  readonly difference?: FigureEntry;
-  readonly differenceControl?: FigureEntry;
+  /** One per comparison, in order. */
+  readonly differences: FigureEntry[];
   readonly morris: FigureEntry[];
   readonly sobol: FigureEntry[];
   readonly posterior?: FigureEntry;
@@ -71,7 +71,6 @@ interface ReportFigures {
 
 function reportFigures(input: ReportInput): ReportFigures {
   const sc = input.scenarios;
-  const cmp = input.comparison;
   const obs = input.observed;
   const profileYears = input.profileYears?.length ? [...input.profileYears] : defaultProfileYears(sc);
   const labels = sc.map((s, k) => ({ summary: s, label: s.name, color: colorOf(k) }));
@@ -87,13 +86,10 @@ function reportFigures(input: ReportInput): ReportFigures {
   const profile = hasBands && profileYears.length
     ? figureOf('chart-profile', (l) => t('chartLabel', l, { title: t('profileTitle', l, { years: profileYears.join(', ') }) }), (l) => profileFigure(labels, profileYears, l))
     : undefined;
-  const difference = cmp
-    ? figureOf('chart-differences', (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: cmp.a, b: cmp.b }) }), (l) => differenceFigure(cmp.rows, cmp.a, cmp.b, l))
-    : undefined;
-  const ctl = input.control;
-  const differenceControl = ctl
-    ? figureOf('chart-differences-control', (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: ctl.a, b: ctl.b }) }), (l) => differenceFigure(ctl.rows, ctl.a, ctl.b, l))
-    : undefined;
+  const comparisons = input.comparisons ?? [];
+  const differences = comparisons.map((c, k) =>
+    figureOf(`chart-${differencesId(comparisons, k)}`, (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: c.a, b: c.b }) }), (l) => differenceFigure(c.rows, c.a, c.b, l)),
+  );
   const morris = (input.morris ?? []).map((m, k) => figureOf(`chart-morris-${k + 1}`, (l) => t('secMorris', l), (l) => morrisFigure(m, l)));
   const sobol = (input.sobol ?? []).map((s, k) => figureOf(`chart-sobol-${k + 1}`, (l) => t('secSobol', l), (l) => sobolFigure(s, l)));
   const cal = input.calibration;
@@ -101,7 +97,14 @@ function reportFigures(input: ReportInput): ReportFigures {
   const predictive = cal && cal.predictive.length ? figureOf('chart-predictive', (l) => t('predictive', l), (l) => predictiveFigure(cal, obs, l)) : undefined;
   const prim = (input.prim ?? []).map((p, k) => figureOf(`chart-prim-${k + 1}`, (l) => t('secPrim', l), (l) => primFigure(p, l)));
 
-  return { series, composite, deseve, profile, difference, differenceControl, morris, sobol, posterior, predictive, prim };
+  return { series, composite, deseve, profile, differences, morris, sobol, posterior, predictive, prim };
+}
+
+/** Section id of comparison k: differences, differences-2, …; differences-control, differences-control-2, … */
+function differencesId(comparisons: readonly Comparison[], k: number): string {
+  const control = comparisons[k].control === true;
+  const n = comparisons.slice(0, k + 1).filter((c) => (c.control === true) === control).length;
+  return `differences${control ? '-control' : ''}${n > 1 ? `-${n}` : ''}`;
 }
 
 /** Default years of the profile chart: the last observed year (2014) and the last full year, when simulated. */

@@ -9,7 +9,7 @@ import type { Data, Layout } from 'plotly.js-dist';
 import type { ComparisonRow } from '../analysis/compare.js';
 import { dateOf } from '../engine/calendar.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
-import type { OutcomeName } from '../outcomes.js';
+import { OUTCOMES, type OutcomeName } from '../outcomes.js';
 import type { Band, ScenarioSummary } from './bands.js';
 import { yearStat } from './bands.js';
 import { fmt, outcomeAxis, outcomeLabel, paramLabel, plotlySeparators, t, textIn, type Lang } from './i18n.js';
@@ -214,21 +214,26 @@ export function profileFigure(scenarios: readonly { summary: ScenarioSummary; la
   return { data, layout };
 }
 
-const COUNT_METRICS: readonly string[] = ['producers', 'workers', 'productionPerDay'];
-
-/** Forest plot of the comparison rows: b − a with 95 % CI, counts and scores in two panels, one marker colour per year. */
+/**
+ * Forest plot of the comparison rows: b − a with its 95 % CI, one panel per unit
+ * (workshops, persons, pieces/day, scores, Rp M …) so no axis mixes units, each with
+ * zero drawn and inside its range (an interval's side of zero is the reading), one
+ * marker colour per year.
+ */
 export function differenceFigure(rows: readonly ComparisonRow[], a: string, b: string, lang: Lang): Figure {
   const years = [...new Set(rows.map((r) => r.year))];
-  const data: Data[] = [];
-  const counts = rows.filter((r) => COUNT_METRICS.includes(r.metric));
-  const scores = rows.filter((r) => !COUNT_METRICS.includes(r.metric));
-  const order = (rs: readonly ComparisonRow[]) => [...new Set(rs.map((r) => r.metric))];
+  const unitOf = (m: string) => OUTCOMES.find((o) => o.name === m)?.unit ?? '';
+  const units = [...new Set(rows.map((r) => unitOf(r.metric)))];
+  const metricsOf = (u: string) => [...new Set(rows.filter((r) => unitOf(r.metric) === u).map((r) => r.metric))];
   const symbols = ['circle', 'diamond', 'square', 'triangle-up', 'x', 'star'] as const;
+  const colors = ['#1f2933', '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'];
+  const data: Data[] = [];
   years.forEach((year, k) => {
-    const color = ['#1f2933', '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'][k % 6];
-    for (const [panel, rs] of [['', counts], ['2', scores]] as const) {
-      const mine = rs.filter((r) => r.year === year);
-      if (!mine.length) continue;
+    const color = colors[k % colors.length];
+    units.forEach((u, p) => {
+      const mine = rows.filter((r) => r.year === year && unitOf(r.metric) === u);
+      if (!mine.length) return;
+      const axis = p === 0 ? '' : String(p + 1);
       data.push({
         type: 'scatter',
         mode: 'markers',
@@ -239,28 +244,39 @@ export function differenceFigure(rows: readonly ComparisonRow[], a: string, b: s
         marker: { color, size: 9, symbol: symbols[k % symbols.length] },
         name: String(year),
         legendgroup: String(year),
-        showlegend: panel === '',
-        xaxis: `x${panel}`,
-        yaxis: `y${panel}`,
+        showlegend: p === 0,
+        xaxis: `x${axis}`,
+        yaxis: `y${axis}`,
         customdata: mine.map((r) => [r.diff.lo, r.diff.hi]),
-        hovertemplate: `${year} · %{y}: %{x:+.3~f} [%{customdata[0]:+.3~f}, %{customdata[1]:+.3~f}]<extra></extra>`,
+        hovertemplate: `${year} · %{y}: %{x:+.3~f} [%{customdata[0]:+.3~f}, %{customdata[1]:+.3~f}] ${u}<extra></extra>`,
       });
-    }
+    });
   });
-  const nCounts = order(counts).length;
-  const nScores = order(scores).length;
-  const height = 110 + 30 * Math.max(nCounts, nScores) * Math.max(1, Math.min(2, years.length));
-  const layout = baseLayout(lang, t('differenceChartTitle', lang, { a, b }), Math.max(320, height));
-  const split = nCounts && nScores ? 0.42 : nCounts ? 1 : 0;
-  layout.margin = { l: 210, r: 16, t: 60, b: 56 };
-  layout.xaxis = { domain: [0, Math.max(0.01, split - (split < 1 && split > 0 ? 0.04 : 0))], zeroline: true, zerolinewidth: 2, ...GRID, title: { text: t('countsPanel', lang) } };
-  layout.yaxis = { automargin: true, autorange: 'reversed', categoryorder: 'array', categoryarray: order(counts).map((m) => outcomeLabel(m, lang)), anchor: 'x' };
-  if (split < 1) {
-    layout.xaxis2 = { domain: [split > 0 ? split + 0.26 : 0, 1], zeroline: true, zerolinewidth: 2, ...GRID, title: { text: t('scoresPanel', lang) } };
-    layout.yaxis2 = { automargin: true, autorange: 'reversed', categoryorder: 'array', categoryarray: order(scores).map((m) => outcomeLabel(m, lang)), anchor: 'x2' };
-  }
+  // Panels stacked top to bottom, each as tall as its rows (plus room for its axis title).
+  const rowPx = 26 * Math.max(1, Math.min(2, years.length));
+  const panelPx = units.map((u) => rowPx * metricsOf(u).length + 56);
+  const total = panelPx.reduce((x, y) => x + y, 0);
+  const layout = baseLayout(lang, t('differenceChartTitle', lang, { a, b }), Math.max(320, total + 110));
+  layout.margin = { l: 210, r: 16, t: 60, b: 64 };
+  let top = 1;
+  units.forEach((u, p) => {
+    const h = panelPx[p] / total;
+    const axis = p === 0 ? '' : String(p + 1);
+    const bottom = Math.max(0, top - h);
+    const xTitle = `${u === '[0,1]' ? t('scoresPanel', lang) : ''}${u === '[0,1]' ? ' ' : ''}(${u})`;
+    (layout as Record<string, unknown>)[`xaxis${axis}`] = { anchor: `y${axis}`, ...GRID, zeroline: true, zerolinewidth: 2, zerolinecolor: '#1f2933', rangemode: 'tozero', title: { text: xTitle, standoff: 4 } };
+    (layout as Record<string, unknown>)[`yaxis${axis}`] = {
+      domain: [bottom + (p < units.length - 1 ? 56 / total / 2 : 0), top],
+      anchor: `x${axis}`,
+      automargin: true,
+      autorange: 'reversed',
+      categoryorder: 'array',
+      categoryarray: metricsOf(u).map((m) => outcomeLabel(m, lang)),
+    };
+    top = bottom;
+  });
   layout.hovermode = 'closest';
-  layout.legend = { orientation: 'h', x: 0, y: -0.12, yanchor: 'top', title: { text: t('year', lang) } };
+  layout.legend = { orientation: 'h', x: 0, y: -0.08, yanchor: 'top', title: { text: t('year', lang) } };
   return { data, layout };
 }
 
@@ -437,6 +453,8 @@ export function primFigure(p: PrimResult, lang: Lang): Figure {
   layout.yaxis = { title: { text: t('density', lang) }, range: [0, 1.05], ...GRID };
   return { data, layout };
 }
+
+const COUNT_METRICS: readonly string[] = ['producers', 'workers', 'productionPerDay'];
 
 /** A number with a sensible number of digits for the metric (counts 1, scores 2). */
 export function metricDigits(metric: string): number {

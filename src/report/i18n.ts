@@ -69,7 +69,15 @@ export const UI = {
   deseveTitle: { en: 'DeSeve collaboration scores', id: 'Skor kolaborasi DeSeve' },
   profileTitle: { en: 'Collaboration profile in {years}', id: 'Profil kolaborasi pada {years}' },
   compositeTitle: { en: 'Collaboration index over time', id: 'Indeks kolaborasi dari waktu ke waktu' },
-  differenceChartTitle: { en: '{b} − {a}: difference of means with 95 % confidence interval', id: '{b} − {a}: selisih rata-rata dengan selang kepercayaan 95 %' },
+  differenceChartTitle: {
+    en: '{b} − {a}: mean of the run-by-run differences, with its 95 % confidence interval',
+    id: '{b} − {a}: rata-rata selisih per run, dengan selang kepercayaan 95 %',
+  },
+  secDifferencesOf: { en: 'Differences: {b} against {a}', id: 'Selisih: {b} dibandingkan {a}' },
+  secDifferencesControlOf: {
+    en: 'Differences: {b} against the control {a} (about the same public spending, no binding)',
+    id: 'Selisih: {b} dibandingkan pembanding {a} (belanja publik kira-kira sama, tanpa ikatan)',
+  },
   countsPanel: { en: 'Cluster size and output', id: 'Ukuran sentra dan produksi' },
   scoresPanel: { en: 'Collaboration scores', id: 'Skor kolaborasi' },
 
@@ -83,11 +91,6 @@ export const UI = {
   secSummary: { en: 'Summary', id: 'Ringkasan' },
   secTimeSeries: { en: 'The cluster over time', id: 'Sentra dari waktu ke waktu' },
   secDeseve: { en: 'Collaboration (DeSeve scores)', id: 'Kolaborasi (skor DeSeve)' },
-  secDifferences: { en: 'Differences between the scenarios', id: 'Selisih antarskenario' },
-  secDifferencesControl: {
-    en: 'Differences against the control (about the same public spending, no binding)',
-    id: 'Selisih terhadap pembanding (belanja publik kira-kira sama, tanpa ikatan)',
-  },
   secMorris: { en: 'Sensitivity: Morris screening', id: 'Sensitivitas: penyaringan Morris' },
   secSobol: { en: 'Sensitivity: Sobol indices', id: 'Sensitivitas: indeks Sobol' },
   secCalibration: { en: 'Calibration: posterior and posterior predictive', id: 'Kalibrasi: posterior dan prediksi posterior' },
@@ -130,7 +133,7 @@ export const UI = {
     en: 'Each run seed is derived by hashing (experiment seed, scenario name, replicate): the same command reproduces the same runs.',
     id: 'Benih acak tiap run diturunkan dengan hash (benih eksperimen, nama skenario, ulangan): perintah yang sama menghasilkan run yang sama.',
   },
-  moreRuns: { en: '… and {n} more runs (all are listed in metadata.json).', id: '… dan {n} run lainnya (semuanya tercantum dalam metadata.json).' },
+  moreRuns: { en: '… and {n} more runs (all are listed in runs.csv).', id: '… dan {n} run lainnya (semuanya tercantum dalam runs.csv).' },
   runId: { en: 'Run', id: 'Run' },
   replicate: { en: 'Replicate', id: 'Ulangan' },
   footer: {

@@ -10,6 +10,8 @@ import { t, type Lang, type Text, type UiKey } from './i18n.js';
 export interface Section {
   readonly id: string;
   readonly key: UiKey;
+  /** Values for the title's placeholders (e.g. the scenarios compared). */
+  readonly vars?: Readonly<Record<string, string>>;
   readonly html: string;
 }
 
@@ -133,7 +135,7 @@ export function pageHtml(p: Page): string {
   const lang0 = p.lang;
   const sections = p.sections;
   const chips = p.chips.map((s) => `<span class="chip"><i style="background:${s.color}"></i>${escapeHtml(s.label)}</span>`).join('');
-  const toc = `<nav class="toc" aria-label="${escapeHtml(t('contents', 'en'))}"><ol>${sections.map((s) => `<li><a href="#${s.id}">${biKey(s.key)}</a></li>`).join('')}</ol></nav>`;
+  const toc = `<nav class="toc" aria-label="${escapeHtml(t('contents', 'en'))}"><ol>${sections.map((s) => `<li><a href="#${s.id}">${biKey(s.key, s.vars)}</a></li>`).join('')}</ol></nav>`;
 
   return [
     '<!doctype html>',
@@ -154,7 +156,7 @@ export function pageHtml(p: Page): string {
     `<p class="js-missing" id="js-missing" hidden>${biKey('javascriptNeeded')}</p>`,
     `<noscript><p class="js-missing">${biKey('javascriptNeeded')}</p></noscript>`,
     toc,
-    ...sections.map((s) => `<section id="${s.id}" aria-labelledby="h-${s.id}"><h2 id="h-${s.id}">${biKey(s.key)}</h2>${s.html}</section>`),
+    ...sections.map((s) => `<section id="${s.id}" aria-labelledby="h-${s.id}"><h2 id="h-${s.id}">${biKey(s.key, s.vars)}</h2>${s.html}</section>`),
     '</main>',
     `<footer>${biKey('footer', { version: p.version })}</footer>`,
     `<script type="application/json" id="collabsim-data">${jsonForScript(p.payload)}</script>`,

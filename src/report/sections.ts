@@ -3,7 +3,7 @@
  * section (or nothing when the input has no such results); the figures are built
  * once in build.ts and passed in.
  */
-import type { ComparisonRow } from '../analysis/compare.js';
+import type { Comparison, ComparisonRow } from '../analysis/compare.js';
 import { fullYears } from '../analysis/stats.js';
 import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
@@ -44,15 +44,11 @@ export function seriesSections(series: readonly FigureEntry[], composite: Figure
   ];
 }
 
-export function differencesSection(
-  cmp: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] },
-  difference: FigureEntry,
-  id = 'differences',
-  key: 'secDifferences' | 'secDifferencesControl' = 'secDifferences',
-): Section {
+export function differencesSection(cmp: Comparison, difference: FigureEntry, id: string): Section {
   return {
     id,
-    key,
+    key: cmp.control ? 'secDifferencesControlOf' : 'secDifferencesOf',
+    vars: { a: cmp.a, b: cmp.b },
     html:
       `<p class="note">${biKey('differencesNote', { a: cmp.a, b: cmp.b })}</p>` +
       chartHtml(difference) +

@@ -61,7 +61,7 @@ export function summarySentences(input: ReportInput, lang: Lang): string[] {
   const y0 = Math.min(...sc.map((s) => s.startYear));
   const y1 = Math.max(...sc.map((s) => s.startYear + Math.ceil(s.months / 12) - 1));
   const last = lastCommonYear(sc);
-  const cmp = input.comparison;
+  const cmp = input.comparisons?.[0];
 
   if (cmp) {
     if (sc.length > 2) out.push(t('sumIntroMany', lang, { k: sc.length, runs: runsText(input.replicates, lang), period: periodText(y0, y1) }));

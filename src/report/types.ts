@@ -6,7 +6,7 @@
  * only when present.
  */
 import type { RunSpec } from '../run.js';
-import type { ComparisonRow } from '../analysis/compare.js';
+import type { Comparison, ComparisonRow } from '../analysis/compare.js';
 import type { ScenarioSummary } from './bands.js';
 import type { Lang, Text } from './i18n.js';
 
@@ -108,7 +108,7 @@ export interface PrimResult {
 export interface ReportInput {
   /** collabsim version. */
   readonly version: string;
-  /** The command that produced the runs, as recorded in metadata.json. */
+  /** The command that produced the runs. */
   readonly command: string;
   readonly experimentSeed: number;
   /** Runs per scenario. */
@@ -117,10 +117,12 @@ export interface ReportInput {
   readonly scenarios: readonly ScenarioSummary[];
   /** The seed of every run. */
   readonly seeds: readonly RunSeed[];
-  /** The scenario comparison table (b − a), from `compareScenarios`. */
-  readonly comparison?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
-  /** The same alternative against a control scenario (`compare --control`): what it adds beyond the control. */
-  readonly control?: { readonly a: string; readonly b: string; readonly rows: readonly ComparisonRow[] };
+  /**
+   * Scenario comparisons (b − a), from `compareAll`: each alternative against the
+   * baseline, then those against a control (`compare --control`: what an alternative
+   * adds beyond the control). The first is the one the summary leads with.
+   */
+  readonly comparisons?: readonly Comparison[];
   /** Years of the collaboration profile chart; default: 2014 (last observed) and the last full year. */
   readonly profileYears?: readonly number[];
   /** data/serengan.json, for the observed points. */

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Piscina from 'piscina';
 import { summariseGroup } from '../analysis/groupSummary.js';
-import { shardGroups, type Plan, type Shard } from '../experiments/plan.js';
+import { runIdentity, shardGroups, type Plan, type Shard } from '../experiments/plan.js';
 import { writeFileAtomic } from '../output/files.js';
 import { checkTarget, cleanLeftovers, folderClaim, siblingPath, swapIn, writeClaim, writeError, writeFolder, type FolderClaim } from '../output/folder.js';
 import { InputError } from '../errors.js';
@@ -37,6 +37,10 @@ export interface ExecuteOptions {
   onStart?: () => void;
   /** Adds files (the report) to the finished set before it is put in place. */
   finish?: (dir: string) => void | Promise<void>;
+  /** Who makes the folder (default: the experiment's plan): `run` and `compare` name their command and its inputs. */
+  claim?: FolderClaim;
+  /** Every run must succeed: a failed run fails the whole command, leaving `out` as it was. */
+  allOk?: boolean;
 }
 
 export interface ExecuteResult extends Partial<AssembleResult> {
@@ -56,6 +60,9 @@ interface State {
 }
 
 /** Who makes an experiment folder: the plan, and the shard when there are several. */
+/** Run-months below which an experiment without --workers runs in the main thread. */
+export const SMALL_JOB_RUN_MONTHS = 120_000;
+
 export function experimentClaim(plan: Plan, shard: Shard = { index: 0, count: 1 }): FolderClaim {
   return { command: 'experiment', plan: shard.count > 1 ? `${plan.hash}/shard-${shard.index}-of-${shard.count}` : plan.hash };
 }
@@ -92,7 +99,7 @@ function writeState(dir: string, plan: Plan, shard: Shard): void {
 function prepareWork(o: ExecuteOptions, shard: Shard): string | undefined {
   const out = resolve(o.out);
   const { plan } = o;
-  const claim = experimentClaim(plan, shard);
+  const claim = o.claim ?? experimentClaim(plan, shard);
   const work = workFolder(out);
   if (o.resume) {
     // A folder interrupted by an older version holds its checkpoints in place: continue it beside.
@@ -166,13 +173,17 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   // Runs to do, in plan order.
   const runs: number[] = [];
   for (const g of todo) for (let r = 0; r < R; r++) runs.push(g * R + r);
-  const workers = Math.max(1, o.workers ?? availableParallelism());
+  // Starting a worker costs about as much as a thousand default runs; a job smaller
+  // than that runs in this thread unless workers are asked for (same bytes either way).
+  const small = runs.length * plan.months.length < SMALL_JOB_RUN_MONTHS;
+  const workers = Math.max(1, o.workers ?? (small ? 1 : availableParallelism()));
   const batch = o.batch ?? Math.max(1, Math.min(64, Math.ceil(runs.length / (workers * 8))));
 
   const open = new Map<number, { runs: GroupRecord['runs']; series: Float64Array; ok: Uint8Array; filled: number }>();
   let pending: GroupRecord[] = [];
   let pendingRuns = 0;
   let failed = 0;
+  let firstError: string | undefined;
   const flush = () => {
     writeChunk(out, plan.hash, pending);
     pending = [];
@@ -190,7 +201,10 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
       acc.runs[r] = { index, ok: res.ok[k] === 1, error: res.errors[k], ms: res.durationsMs[k] };
       acc.ok[r] = res.ok[k];
       acc.series.set(res.series.subarray(k * cells, (k + 1) * cells), r * cells);
-      if (!res.ok[k]) failed++;
+      if (!res.ok[k]) {
+        failed++;
+        firstError ??= `${runIdentity(plan, index).runId}: ${res.errors[k]}`;
+      }
       if (++acc.filled < R) return;
       open.delete(g);
       const summary = e.outputs.summary ? summariseGroup(acc.series, R, cells, acc.ok) : null;
@@ -260,10 +274,11 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   if (o.stop?.requested) interrupted = true;
   const base = { total, executed: runs.length, resumedGroups: mine.length - todo.length, interrupted, failed };
   if (interrupted) return base;
+  if (o.allOk && failed > 0) throw new Error(`${failed} of ${total} runs failed (the folder was left as it was); first: ${firstError}`);
   try {
     const result = await assemble(plan, new ChunkReader(indexChunks(out, plan.hash)), mine, out, o.version);
     await o.finish?.(out);
-    writeClaim(out, experimentClaim(plan, shard));
+    writeClaim(out, o.claim ?? experimentClaim(plan, shard));
     swapIn(out, o.out);
     return { ...base, ...result, files: result.files.map((f) => join(o.out, basename(f))), failed: result.failed };
   } catch (err) {

@@ -1,5 +1,7 @@
+import type { YearlyValues } from '../analysis/compare.js';
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
-import { makePlan, type Plan } from '../experiments/plan.js';
+import { yearMean } from '../analysis/stats.js';
+import { makePlan, runIdentity, type Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { InputError } from '../errors.js';
 import { ChunkReader, indexChunks } from './chunks.js';
@@ -88,4 +90,38 @@ export function scenarioIndex(plan: Plan, name: string, field = '--scenario'): n
   const k = plan.experiment.scenarios.findIndex((s) => s.name === name);
   if (k < 0) throw new InputError(field, `a scenario of the experiment (${plan.experiment.scenarios.map((s) => s.name).join(', ')})`, name);
   return k;
+}
+
+/**
+ * Yearly values per replicate of every scenario at one design point (the only one
+ * of an experiment without a design), read from the kept monthly series: the source
+ * of `compare`'s paired comparisons. Needs series of every month.
+ */
+export function yearlyValues(res: ExperimentResults, point = 0): YearlyValues {
+  const { plan, reader } = res;
+  const e = plan.experiment;
+  const R = e.replicates;
+  const M = plan.months.length;
+  const nOut = OUTCOME_NAMES.length;
+  if (e.outputs.months !== 'all' || !e.outputs.series) throw new InputError('experiment outputs', 'series of every month (outputs.series: true, months: all)');
+  const column = new Float64Array(M);
+  return (scenario, metric, year) => {
+    const k = scenarioIndex(plan, scenario);
+    const g = point * e.scenarios.length + k;
+    const rec = reader.group(g);
+    const o = OUTCOME_NAMES.indexOf(metric);
+    const startYear = e.scenarios[k].params.startYear;
+    const seeds: number[] = [];
+    const values: number[] = [];
+    for (let r = 0; r < R; r++) {
+      seeds.push(runIdentity(plan, g * R + r).seed);
+      if (!rec.runs[r].ok) {
+        values.push(Number.NaN);
+        continue;
+      }
+      for (let j = 0; j < M; j++) column[j] = rec.series![(r * M + j) * nOut + o];
+      values.push(yearMean(column, startYear, year));
+    }
+    return { seeds, values };
+  };
 }

@@ -1,4 +1,7 @@
-import { NO_DESIGN_POINT, runSeed } from '../experiments/seeds.js';
+import type { YearlyValues } from '../analysis/compare.js';
+import { yearMean } from '../analysis/stats.js';
+import { makePlan, runIdentity, runParams, type Plan } from '../experiments/plan.js';
+import { checkExperiment } from '../experiments/spec.js';
 import { runModel } from '../model.js';
 import type { Params } from '../params/index.js';
 import type { CompletedRun, RunSpec } from '../run.js';
@@ -6,24 +9,29 @@ import type { CompletedRun, RunSpec } from '../run.js';
 export type { CompletedRun, RunSpec } from '../run.js';
 
 /**
- * The runs of `replicates` replicates of each scenario, with common random numbers:
- * replicate r of every scenario has the seed an experiment without a design gives it
- * (runSeed), so adding a scenario or more replicates leaves the seeds of existing
- * runs, and therefore their outputs, unchanged, and scenarios compare pairwise.
+ * Runs held in memory, for the library and tests: the plan of an experiment without
+ * a design (the same as `run`, `compare` and an experiment file give, so the same
+ * run ids and seeds), executed in this thread with whole results kept.
  */
-export function planRuns(
-  scenarios: readonly { name: string; params: Params }[],
-  replicates: number,
-  experimentSeed: number,
-): RunSpec[] {
-  const runs: RunSpec[] = [];
-  for (const s of scenarios)
-    for (let r = 1; r <= replicates; r++)
-      runs.push({ runId: `${s.name}#${r}`, scenario: s.name, replicate: r, seed: runSeed(experimentSeed, NO_DESIGN_POINT, s.name, r, 'common'), params: s.params });
-  return runs;
+export function scenarioPlan(scenarios: readonly { name: string; description?: string; params: Params }[], replicates: number, seed: number): Plan {
+  // Normalised by the experiment checker (its defaults), then given the scenarios as resolved.
+  const e = checkExperiment({ name: 'in-memory', seed, replicates, scenarios: ['status-quo'] }, 'in-memory', {
+    readText: () => {
+      throw new Error('no files');
+    },
+  });
+  return makePlan({ ...e, scenarios: scenarios.map((s) => ({ name: s.name, description: s.description ?? '', params: s.params })) });
 }
 
-/** Runs them in this process, in order (the experiments runner adds workers later). */
+export function planRuns(scenarios: readonly { name: string; description?: string; params: Params }[], replicates: number, seed: number): RunSpec[] {
+  const plan = scenarioPlan(scenarios, replicates, seed);
+  return Array.from({ length: plan.runCount }, (_, i) => {
+    const id = runIdentity(plan, i);
+    return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed, params: runParams(plan, id) };
+  });
+}
+
+/** Runs them in this process, in order. */
 export function executeRuns(runs: readonly RunSpec[], onProgress?: (done: number, total: number) => void, check = false): CompletedRun[] {
   const out: CompletedRun[] = [];
   for (const spec of runs) {
@@ -31,4 +39,12 @@ export function executeRuns(runs: readonly RunSpec[], onProgress?: (done: number
     onProgress?.(out.length, runs.length);
   }
   return out;
+}
+
+/** Yearly values per replicate of runs held in memory: the source `compareScenarios` reads. */
+export function yearlyOfRuns(runs: readonly CompletedRun[]): YearlyValues {
+  return (scenario, metric, year) => {
+    const mine = runs.filter((r) => r.scenario === scenario).sort((x, y) => x.replicate - y.replicate);
+    return { seeds: mine.map((r) => r.seed), values: mine.map((r) => yearMean(r.result.series.column(metric), r.params.startYear, year)) };
+  };
 }

@@ -12,8 +12,8 @@ import { compareScenarios } from '../../src/analysis/compare.js';
 import { DESEVE_ITEMS } from '../../src/governance/deseve.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../../src/report/adapters.js';
 import { summariseRuns } from '../../src/report/bands.js';
-import { writeReport, writeRunsReport } from '../../src/cli/report.js';
-import { executeRuns, planRuns } from '../../src/runner/runs.js';
+import { writeReport } from '../../src/cli/report.js';
+import { executeRuns, planRuns, yearlyOfRuns } from '../../src/runner/runs.js';
 import { PRESETS } from '../../src/scenarios/index.js';
 import { scenarioParams } from '../support/model.js';
 import { tempDir } from '../support/cli.js';
@@ -38,7 +38,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
       { name: 'mou', description: PRESETS[1].description, params: scenarioParams('mou') },
     ];
     const runs = executeRuns(planRuns(defs, 8, 5));
-    const rows = compareScenarios(runs, 'status-quo', 'mou', ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS], [2014, 2021]);
+    const rows = compareScenarios(yearlyOfRuns(runs), 'status-quo', 'mou', ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS], [2014, 2021]);
     const names = ['mouMonitoring', 'mouSanction', 'trustBuild', 'entryRate'];
     // Every section, the optional ones included.
     mkdirp(join(dir, 'full'));
@@ -49,7 +49,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
       replicates: 8,
       scenarios: summariseRuns(runs, defs),
       seeds: runs.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
-      comparison: { a: 'status-quo', b: 'mou', rows },
+      comparisons: [{ a: 'status-quo', b: 'mou', rows }],
       profileYears: [2014, 2021],
       morris: [morrisSection({ names, muStar: [0.3, 0.12, 0.05, 0.02], sigma: [0.1, 0.05, 0.02, 0.01], muStarConf: [0.02, 0.02, 0.01, 0.01], r: 20 }, 'composite', 2021)],
       sobol: [sobolSection({ names, S1: [0.5, 0.2, 0.05, 0.01], S1conf: [0.05, 0.04, 0.03, 0.02], ST: [0.6, 0.3, 0.1, 0.03], STconf: [0.06, 0.05, 0.04, 0.02], N: 256 }, 'producers', 2021)],
@@ -82,7 +82,14 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
     // What `collabsim run` writes: one scenario, no comparison.
     mkdirp(join(dir, 'run'));
     const one = runs.filter((r) => r.scenario === 'mou');
-    runReport = writeRunsReport(join(dir, 'run'), { version: 'test', command: 'run mou --replicates 8 --seed 5', prep: { scenarios: [defs[1]], replicates: 8, seed: 5 }, runs: one });
+    runReport = writeReport(join(dir, 'run'), {
+      version: 'test',
+      command: 'run mou --replicates 8 --seed 5',
+      experimentSeed: 5,
+      replicates: 8,
+      scenarios: summariseRuns(one, [defs[1]]),
+      seeds: one.map((r) => ({ runId: r.runId, scenario: r.scenario, replicate: r.replicate, seed: r.seed })),
+    });
     browser = await launch();
   }, 120_000);
 
