@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cliSync, tempDir } from './support/cli.js';
@@ -17,4 +17,13 @@ it('run writes what an experiment writes: series.csv (run-months), runs.csv (one
   expect(new Set(runs.slice(1).map((l) => l.split(',')[4]))).toEqual(seeds);
   const meta = JSON.parse(readFileSync(join(out, 'experiment.json'), 'utf8'));
   expect(Object.keys(meta.files)).toContain('runs.csv');
+});
+
+it('run mou --seed 7 and an experiment file with scenarios [mou], seed 7 write byte-identical series, runs and summaries (one pipeline)', () => {
+  const dir = tempDir();
+  const file = join(dir, 'e.yaml');
+  writeFileSync(file, 'name: same\nseed: 7\nreplicates: 3\nmonths: 24\nscenarios: [mou]\n');
+  expect(cliSync(['run', 'mou', '--seed', '7', '--replicates', '3', '--months', '24', '--out', join(dir, 'run')]).code).toBe(0);
+  expect(cliSync(['experiment', file, '--out', join(dir, 'exp')]).code).toBe(0);
+  for (const f of ['series.csv', 'runs.csv', 'summary.csv']) expect(readFileSync(join(dir, 'run', f)).equals(readFileSync(join(dir, 'exp', f))), f).toBe(true);
 });
