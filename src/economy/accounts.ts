@@ -7,7 +7,8 @@ import type { World } from '../world.js';
  * it and `record` reports it. Measurement only: nothing in the model reads it.
  */
 export const FLOW = {
-  // Public spending, the parts of `w.spending`: agency training, exhibitions, aid grants, pooled-fund contributions of agency and bank.
+  // Public spending, the parts of `w.spending`: agency training, exhibitions, aid grants,
+  // pooled-fund contributions of agency and bank.
   training: 0,
   exhibitions: 1,
   aidGrants: 2,
