@@ -2,7 +2,8 @@
  * Bit-identity guard for performance work: saves (or checks against) the full series
  * of a set of runs, plus the final state of the world and the position of the random
  * stream after the last month. Any optimisation must leave every value identical
- * (compared with Object.is on the float64 bits).
+ * (compared with Object.is on the float64 bits). `check` compares the values the file
+ * holds; values added since (new outcomes, new state) are counted as new, not compared.
  *
  *   npx tsx bench/golden.ts write /tmp/golden.json
  *   npx tsx bench/golden.ts check /tmp/golden.json
@@ -61,7 +62,7 @@ function snapshot(c: Case): Record<string, string> {
   for (const [k, v] of Object.entries(pop)) if (ArrayBuffer.isView(v)) res[`pop.${k}`] = b64(v);
   pop.trust.forEach((t, k) => (res[`pop.trust${k}`] = b64(t)));
   pop.damage.forEach((t, k) => (res[`pop.damage${k}`] = b64(t)));
-  for (const k of ['instTrust', 'instDamage', 'reputation', 'resources', 'dependence'] as const) res[`w.${k}`] = b64(w[k]);
+  for (const k of ['instTrust', 'instDamage', 'reputation', 'resources', 'dependence', 'flows'] as const) res[`w.${k}`] = b64(w[k]);
   res['rec.lastContact'] = b64(w.rec.lastContact);
   res['rec.meetingMonths'] = b64(w.rec.meetingMonths);
   res['w.scalars'] = b64(
@@ -91,6 +92,7 @@ if (mode === 'write') {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as typeof all;
   let bad = 0;
   let values = 0;
+  let added = 0;
   for (const [name, snap] of Object.entries(gold)) {
     const now = all[name];
     if (!now) {
@@ -98,6 +100,7 @@ if (mode === 'write') {
       process.stdout.write(`MISSING case ${name}\n`);
       continue;
     }
+    for (const k of Object.keys(now)) if (!(k in snap)) added++;
     for (const [k, v] of Object.entries(snap)) {
       const a = Buffer.from(v, 'base64');
       const b = Buffer.from(now[k] ?? '', 'base64');
@@ -108,6 +111,8 @@ if (mode === 'write') {
       values += a.length;
     }
   }
-  process.stdout.write(`${bad === 0 ? 'IDENTICAL' : `${bad} DIFFERENCES`}: ${Object.keys(gold).length} cases, ${values} bytes compared (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `${bad === 0 ? 'IDENTICAL' : `${bad} DIFFERENCES`}: ${Object.keys(gold).length} cases, ${values} bytes compared, ${added} entries not in the file (new, not compared) (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
   process.exit(bad === 0 ? 0 : 1);
 }

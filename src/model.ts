@@ -11,6 +11,7 @@ import { agencyNewMonth, runCoaching, runExhibitions, runProposals, runTraining 
 import { runCredit, runSocialisation } from './agents/bank.js';
 import { firmOffer } from './agents/firm.js';
 import { AGENCY, ASSOCIATION, BANK, PRODUCERS } from './agents/ids.js';
+import { FLOW } from './economy/accounts.js';
 import { updateDemand } from './economy/demand.js';
 import { entryAndExit } from './economy/entry.js';
 import { resolveJointPlan } from './economy/jointOrders.js';
@@ -102,6 +103,7 @@ export function beginMonth(w: World): void {
   if (w.month > 0) w.rec.window.advance();
   w.rec.month = w.month;
   w.spending = 0;
+  w.flows.fill(0);
   w.meetingPresent = 0;
   agencyNewMonth(w);
   pop.fairSales.fill(0);
@@ -114,6 +116,7 @@ export function beginMonth(w: World): void {
   let trust1 = 0;
   let trust2 = 0;
   let capital = 0;
+  let opening = 0;
   let lent = 0;
   const [tr0, tr1, tr2] = pop.trust;
   for (let i = 0; i < pop.size; i++) {
@@ -122,8 +125,10 @@ export function beginMonth(w: World): void {
     trust1 += tr1[i];
     trust2 += tr2[i];
     capital += Math.max(0, pop.capital[i]);
+    opening += pop.capital[i];
     lent += pop.loanDue[i];
   }
+  w.openingCapital = opening;
 
   // Reputation: the mean trust others place in each stakeholder (in place: no allocation).
   const rep = w.reputation;
@@ -243,6 +248,21 @@ function record(w: World, r: Recorder): void {
   s.setAt(COL.commitmentsDenied, m, win.now(EV.denied));
   s.setAt(COL.meanTrust, m, meanTrust);
   s.setAt(COL.publicSpending, m, w.spending);
+  const f = w.flows;
+  s.setAt(COL.publicSpendingTraining, m, f[FLOW.training]);
+  s.setAt(COL.publicSpendingExhibitions, m, f[FLOW.exhibitions]);
+  s.setAt(COL.publicSpendingAidGrants, m, f[FLOW.aidGrants]);
+  s.setAt(COL.publicSpendingAgencyFund, m, f[FLOW.agencyFund]);
+  s.setAt(COL.publicSpendingBankFund, m, f[FLOW.bankFund]);
+  // Staff time is reset each month and only spent, so what is missing was used.
+  s.setAt(COL.agencyStaffDaysUsed, m, p.agencyStaffDays - w.agency.staffLeft);
+  s.setAt(COL.loansDisbursed, m, f[FLOW.loansDisbursed]);
+  s.setAt(COL.loansWrittenOff, m, f[FLOW.loansWrittenOff]);
+  s.setAt(COL.revenue, m, f[FLOW.revenue]);
+  s.setAt(COL.materialCosts, m, f[FLOW.materials]);
+  s.setAt(COL.wagesPaid, m, f[FLOW.wages]);
+  s.setAt(COL.householdIncome, m, f[FLOW.draws]);
+  s.setAt(COL.loanRepayments, m, f[FLOW.repayments]);
   s.setAt(COL.mouInForce, m, w.mou.inForce ? 1 : 0);
   const scores = r.scores;
   computeDeSeve(w.rec, scores);

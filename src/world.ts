@@ -2,6 +2,7 @@ import { createAgency, type Agency } from './agents/agency.js';
 import { createAssociation, type Association } from './agents/association.js';
 import { createBank, type Bank } from './agents/bank.js';
 import { createProducers, type Producers } from './agents/producers.js';
+import { FLOW_COUNT } from './economy/accounts.js';
 import { makeStreams, type Streams } from './engine/rng.js';
 import { Ledger } from './engine/ledger.js';
 import { Slab } from './engine/slab.js';
@@ -68,6 +69,10 @@ export interface World {
   readonly ledger: Ledger;
   /** Public money spent on the cluster this month (agency programmes, grants, fund contributions), Rp M. */
   spending: number;
+  /** This month's flows by kind (economy/accounts.ts FLOW), Rp M: costs and benefits, for the record only. */
+  readonly flows: Float64Array;
+  /** Working capital of the active workshops at the start of the month, Rp M (for the producers' account check). */
+  openingCapital: number;
   /** Lasting orders from buyers won at exhibitions, pieces/day. */
   linkage: number;
   /** This month's everyday (direct), bulk and joint orders, pieces; set by the demand stage. */
@@ -103,7 +108,7 @@ export function createWorld(params: Params, seed: number): World {
   const rng = makeStreams(seed);
   const producers = createProducers(p, rng.init);
   // The world's own arrays share one buffer (one allocation per run, see Slab).
-  const slab = new Slab(56, 2 * p.producerPool, 3);
+  const slab = new Slab(56 + FLOW_COUNT, 2 * p.producerPool, 3);
   const instTrust = slab.f64(12);
   for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.init.normal()));
   return {
@@ -126,6 +131,8 @@ export function createWorld(params: Params, seed: number): World {
     pooledFund: 0,
     ledger: new Ledger(),
     spending: 0,
+    flows: slab.f64(FLOW_COUNT),
+    openingCapital: 0,
     linkage: 0,
     demandDirect: 0,
     demandBulk: 0,

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FLOW } from '../src/economy/accounts.js';
 import { checkInvariants, InvariantError, moneyInside } from '../src/invariants.js';
 import { runModel, stepMonth } from '../src/model.js';
 import { defaults, MONTH_PARAMS, PARAMS, withOverrides, type ParamDecl } from '../src/params/index.js';
@@ -94,5 +95,39 @@ describe('invariants hold for random parameter sets from the declared ranges', (
     expect(() => checkInvariants(w, [0.5])).toThrow(/money conserved/);
     w.producers.capital[i] -= 2e-6;
     expect(() => checkInvariants(w, [0.5])).toThrow(/money conserved/);
+  });
+
+  it('the recorded accounts add up, and an unbooked amount is caught', () => {
+    const p = withOverrides(defaults(), { mouSignMonth: 1, mouAdoption: 'imposed', mouPooledFund: 60, months: 24 });
+    const w = createWorld(p, 4);
+    w.ledger.initial = moneyInside(w);
+    let fund = 0;
+    let grants = 0;
+    for (let m = 0; m < 24; m++) {
+      w.month = m;
+      stepMonth(w);
+      checkInvariants(w, [0.5]);
+      fund += w.flows[FLOW.agencyFund] + w.flows[FLOW.bankFund];
+      grants += w.flows[FLOW.aidGrants];
+    }
+    // Both accounts were exercised: fund contributions and grants into workshops' capital.
+    expect(fund).toBeGreaterThan(0);
+    expect(grants).toBeGreaterThan(0);
+    // Spending counted in a programme but not in the total (or the reverse).
+    w.flows[FLOW.training] += 1e-3;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/public spending parts sum to the total/);
+    w.flows[FLOW.training] -= 1e-3;
+    // A transfer inside the network (money conserved) that the producers' account did not
+    // book: Rp 1,000 from the agency to a workshop, like a grant left out of the accounts.
+    const i = w.producers.active.indexOf(1);
+    expect(w.agency.budgetLeft).toBeGreaterThan(1e-3);
+    w.agency.budgetLeft -= 1e-3;
+    w.producers.capital[i] += 1e-3;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/producers' capital changes by the booked flows/);
+    // Booked as a grant in the producers' account only, it breaks the spending total instead.
+    w.flows[FLOW.aidGrants] += 1e-3;
+    expect(() => checkInvariants(w, [0.5])).toThrow(/public spending parts sum to the total/);
+    w.spending += 1e-3;
+    expect(() => checkInvariants(w, [0.5])).not.toThrow();
   });
 });

@@ -94,3 +94,93 @@ describe('invariants', () => {
     for (const c of cases) checkInvariants(withOverrides(defaults(), c), 3);
   });
 });
+
+describe('costs and benefits', () => {
+  const PARTS = ['publicSpendingTraining', 'publicSpendingExhibitions', 'publicSpendingAidGrants', 'publicSpendingAgencyFund', 'publicSpendingBankFund'] as const;
+  const total = (s: ReturnType<typeof runModel>['series'], col: (typeof OUTCOME_NAMES)[number]) => Array.from(s.column(col)).reduce((a, b) => a + b, 0);
+
+  it('the parts of public spending sum to publicSpending every month, in every preset', () => {
+    for (const sc of PRESETS) {
+      const { series } = runModel(resolveScenario(sc), deriveSeed(12, sc.name));
+      for (let m = 0; m < series.months; m++) {
+        const parts = PARTS.reduce((a, c) => a + series.get(c, m), 0);
+        expect(parts, `${sc.name} month ${m + 1}`).toBeCloseTo(series.get('publicSpending', m), 9);
+      }
+    }
+  });
+
+  it('the status quo spends on training and exhibitions in whole sessions, and nothing on a pooled fund', () => {
+    const p = resolveScenario(PRESETS.find((s) => s.name === 'status-quo')!);
+    const { series } = runModel(p, deriveSeed(12, 'status-quo'));
+    expect(total(series, 'publicSpendingTraining')).toBeGreaterThan(0);
+    expect(total(series, 'publicSpendingExhibitions')).toBeGreaterThan(0);
+    expect(total(series, 'publicSpendingAgencyFund')).toBe(0);
+    expect(total(series, 'publicSpendingBankFund')).toBe(0);
+    for (let m = 0; m < p.months; m++) {
+      const sessions = series.get('publicSpendingTraining', m) / p.trainingCost;
+      const exhibitions = series.get('publicSpendingExhibitions', m) / p.exhibitionCost;
+      const grants = series.get('publicSpendingAidGrants', m) / p.aidGrant;
+      for (const k of [sessions, exhibitions, grants]) expect(k).toBeCloseTo(Math.round(k), 9);
+      // Staff time covers at least the meetings and events this month's record shows.
+      const events = (sessions + exhibitions) * p.eventStaffDays + series.get('meetings', m) * p.meetingStaffDays;
+      expect(series.get('agencyStaffDaysUsed', m)).toBeGreaterThanOrEqual(events - 1e-9);
+      expect(series.get('agencyStaffDaysUsed', m)).toBeLessThanOrEqual(p.agencyStaffDays);
+    }
+  });
+
+  it('a pooled fund gets contributions only while a signed MoU is in force', () => {
+    const sc = PRESETS.find((s) => s.name === 'mou-fund')!;
+    const p = resolveScenario(sc);
+    let before = 0;
+    for (let r = 0; r < 5; r++) {
+      const { series } = runModel(p, deriveSeed(12, sc.name, r));
+      let during = 0;
+      for (let m = 0; m < p.months; m++) {
+        const fund = series.get('publicSpendingAgencyFund', m) + series.get('publicSpendingBankFund', m);
+        if (series.get('mouInForce', m) === 0) {
+          expect(fund, `month ${m + 1} without an MoU`).toBe(0);
+          before++;
+        } else during += fund;
+        // Each contribution is one twelfth of each party's half of the yearly fund.
+        for (const c of ['publicSpendingAgencyFund', 'publicSpendingBankFund'] as const) expect([0, p.mouPooledFund / 24]).toContain(series.get(c, m));
+      }
+      expect(during).toBeGreaterThan(0);
+    }
+    // The negotiated MoU is signed after some months, so the unsigned months were tested.
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it('loans, revenue and the producers\' account follow what the agents did', () => {
+    for (const name of ['status-quo', 'mou-fund']) {
+      const p = resolveScenario(PRESETS.find((s) => s.name === name)!);
+      const { series } = runModel(p, deriveSeed(12, name));
+      let matched = 0;
+      for (let m = 0; m < p.months; m++) {
+        const loans = series.get('newLoans', m);
+        const disbursed = series.get('loansDisbursed', m);
+        // Advances may be smaller than a loan; nothing is disbursed without a loan.
+        expect(disbursed).toBeLessThanOrEqual(loans * p.loanSize + 1e-9);
+        expect(disbursed > 0).toBe(loans > 0);
+        if (series.get('defaults', m) === 0) expect(series.get('loansWrittenOff', m)).toBe(0);
+        // Revenue is the pieces made at the price charged: those of the workshops still
+        // open at the month's end (production and price) and of any that closed after selling.
+        const made = series.get('productionPerDay', m) * p.workDaysPerMonth;
+        const open = made * series.get('price', m);
+        expect(series.get('revenue', m)).toBeGreaterThanOrEqual(open - 1e-9);
+        if (Math.abs(series.get('revenue', m) - open) < 1e-9) matched++;
+        expect(series.get('materialCosts', m) / p.materialShare / p.pricePerPiece).toBeGreaterThanOrEqual(made - 1e-9);
+        // Hired workers are paid for whole months (before this month's hires and lay-offs).
+        const workerMonths = series.get('wagesPaid', m) / p.wage;
+        expect(workerMonths).toBeCloseTo(Math.round(workerMonths), 9);
+        expect(series.get('householdIncome', m)).toBeGreaterThanOrEqual(0);
+        expect(series.get('loanRepayments', m)).toBeGreaterThanOrEqual(0);
+      }
+      // Closures are rare, so most months match exactly.
+      expect(matched).toBeGreaterThan(0.8 * p.months);
+      expect(total(series, 'loansDisbursed')).toBeGreaterThan(0);
+      expect(total(series, 'householdIncome')).toBeGreaterThan(0);
+      expect(total(series, 'wagesPaid')).toBeGreaterThan(0);
+      expect(total(series, 'loanRepayments')).toBeGreaterThan(0);
+    }
+  });
+});

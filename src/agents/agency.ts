@@ -1,3 +1,4 @@
+import { FLOW, spendPublic, type PublicSpendingFlow } from '../economy/accounts.js';
 import { exhibitionEffect } from '../economy/demand.js';
 import { eventsInMonth } from '../engine/calendar.js';
 import { contains } from '../engine/select.js';
@@ -44,10 +45,10 @@ export function agencyNewMonth(w: World): void {
  * Spends programme budget; it counts as public spending. Money paid outside the
  * network (trainers, venues) leaves it; a grant to a workshop stays inside.
  */
-function spend(w: World, amount: number, leaves = true): void {
+function spend(w: World, flow: PublicSpendingFlow, amount: number, leaves = true): void {
   w.agency.budgetLeft -= amount;
   if (leaves) w.ledger.out(amount);
-  w.spending += amount;
+  spendPublic(w, flow, amount);
 }
 
 /**
@@ -70,7 +71,7 @@ export function runTraining(w: World): void {
     const strained = ag.budgetLeft < p.trainingCost || ag.staffLeft < p.eventStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n, rng);
     if (!(v & KEPT)) continue;
-    spend(w, p.trainingCost);
+    spend(w, FLOW.training, p.trainingCost);
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     for (let q = 0; q < n; q++) {
@@ -119,7 +120,7 @@ export function runExhibitions(w: World): void {
     const strained = ag.budgetLeft < p.exhibitionCost || ag.staffLeft < p.eventStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 1 << ASSOCIATION, w.order, n, rng);
     if (!(v & KEPT)) continue;
-    spend(w, p.exhibitionCost);
+    spend(w, FLOW.exhibitions, p.exhibitionCost);
     ag.staffLeft -= p.eventStaffDays;
     ag.news = true;
     exhibitionEffect(w, w.order, n);
@@ -170,7 +171,7 @@ export function runProposals(w: World): void {
       rec.contact(AGENCY, PRODUCERS);
       pop.proposalSince[i] = -1;
       if (ag.budgetLeft >= p.aidGrant) {
-        spend(w, p.aidGrant, false);
+        spend(w, FLOW.aidGrants, p.aidGrant, false);
         pop.capital[i] += p.aidGrant;
         pop.resourcedAt[i] = w.month;
         build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);

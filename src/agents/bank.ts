@@ -1,3 +1,4 @@
+import { FLOW } from '../economy/accounts.js';
 import { eventsInMonth } from '../engine/calendar.js';
 import { shuffle } from '../engine/rng.js';
 import { institutionPromise, KEPT, settleProducerDenial } from '../governance/commitments.js';
@@ -136,6 +137,7 @@ function lend(w: World, i: number, amount: number, rate: number, pooled: 0 | 1, 
   pop.missed[i] = 0;
   pop.pooledLoan[i] = pooled;
   pop.resourcedAt[i] = w.month;
+  w.flows[FLOW.loansDisbursed] += amount;
   w.rec.window.add(EV.loans);
 }
 
@@ -153,6 +155,7 @@ export function repay(w: World, i: number): void {
   const pay = Math.min(pop.instalment[i], pop.loanDue[i] + interest);
   if (pop.capital[i] >= pay) {
     pop.capital[i] -= pay;
+    w.flows[FLOW.repayments] += pay;
     pop.loanDue[i] -= pay - interest;
     pop.missed[i] = 0;
     if (pop.pooledLoan[i]) w.pooledFund += pay;
@@ -170,6 +173,7 @@ export function repay(w: World, i: number): void {
 export function writeOff(w: World, i: number): void {
   const pop = w.producers;
   if (!pop.pooledLoan[i]) w.bank.writtenOff += pop.loanDue[i];
+  w.flows[FLOW.loansWrittenOff] += pop.loanDue[i];
   pop.loanDue[i] = 0;
   pop.instalment[i] = 0;
   pop.missed[i] = 0;

@@ -1,6 +1,7 @@
 import { writeOff } from '../agents/bank.js';
 import { activate, deactivate, entrantWorkers } from '../agents/producers.js';
 import type { World } from '../world.js';
+import { FLOW } from './accounts.js';
 
 /**
  * Exit and entry of workshops (Weijland 1999). A workshop exits after
@@ -32,6 +33,7 @@ export function entryAndExit(w: World): void {
       if (pop.loanDue[i] > 0) writeOff(w, i);
       // What is left (or owed) leaves with the household.
       w.ledger.out(pop.capital[i]);
+      w.flows[FLOW.exitCapital] += pop.capital[i];
       deactivate(pop, i);
       pop.savings[i] = 0;
     }
@@ -57,6 +59,7 @@ export function entryAndExit(w: World): void {
     if (!(u < h)) continue;
     activate(pop, i, w.month, entrantWorkers(rng, p), pop.savings[i]);
     w.ledger.in(pop.savings[i]);
+    w.flows[FLOW.startupCapital] += pop.savings[i];
     pop.savings[i] = 0;
   }
 }

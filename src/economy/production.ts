@@ -2,6 +2,7 @@ import { repay } from '../agents/bank.js';
 import { capitalPerPiece } from '../agents/producers.js';
 import { EV } from '../governance/record.js';
 import type { World } from '../world.js';
+import { FLOW } from './accounts.js';
 
 /**
  * Each workshop makes what it was ordered, up to its labour capacity and to what its
@@ -19,6 +20,10 @@ export function produceAndSell(w: World): void {
   const perPiece = capitalPerPiece(p);
   const win = w.rec.window;
   let unmet = 0;
+  let sales = 0;
+  let materials = 0;
+  let wages = 0;
+  let draws = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
     // Draw for every workshop, so the stream does not depend on who adjusts.
@@ -38,7 +43,10 @@ export function produceAndSell(w: World): void {
     // Operating surplus is the household's income. The household draws its usual
     // amount, less in a bad month (consumption smoothing), and a share of anything
     // above it: withdrawals rise with income, so only part of a good month is saved.
-    const surplus = made * pop.price[i] - made * materialPerPiece - (pop.workers[i] - 1) * p.wage;
+    const revenue = made * pop.price[i];
+    const material = made * materialPerPiece;
+    const wage = (pop.workers[i] - 1) * p.wage;
+    const surplus = revenue - material - wage;
     const draw =
       surplus > p.ownerDraw ? p.ownerDraw + (1 - p.retainedShare) * (surplus - p.ownerDraw) : surplus > 0 ? surplus : 0;
     const kept = surplus - draw;
@@ -46,8 +54,12 @@ export function produceAndSell(w: World): void {
     pop.profit[i] = kept;
     pop.capital[i] += kept;
     // Sales come from outside; materials, wages and what the household takes go out.
-    w.ledger.in(made * pop.price[i]);
-    w.ledger.out(made * materialPerPiece + (pop.workers[i] - 1) * p.wage + draw);
+    w.ledger.in(revenue);
+    w.ledger.out(material + wage + draw);
+    sales += revenue;
+    materials += material;
+    wages += wage;
+    draws += draw;
     pop.lossStreak[i] = kept < 0 ? pop.lossStreak[i] + 1 : 0;
     repay(w, i);
 
@@ -62,4 +74,9 @@ export function produceAndSell(w: World): void {
     }
   }
   w.unmet = unmet;
+  const f = w.flows;
+  f[FLOW.revenue] += sales;
+  f[FLOW.materials] += materials;
+  f[FLOW.wages] += wages;
+  f[FLOW.draws] += draws;
 }

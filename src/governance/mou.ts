@@ -1,4 +1,5 @@
 import { AGENCY, ASSOCIATION, BANK } from '../agents/ids.js';
+import { FLOW, spendPublic } from '../economy/accounts.js';
 import { isSignatory } from './binding.js';
 import type { Rng } from '../engine/rng.js';
 import type { World } from '../world.js';
@@ -56,13 +57,13 @@ function contribute(w: World, rng: Rng): void {
   if (decide(w, AGENCY, w.agency.view, w.reputation[AGENCY], false, rng) & KEPT) {
     w.ledger.in(each);
     w.pooledFund += each;
-    w.spending += each;
+    spendPublic(w, FLOW.agencyFund, each);
   }
   const short = w.bank.funds < each;
   if (decide(w, BANK, w.bank.view, w.reputation[BANK], short, rng) & KEPT) {
     w.bank.funds -= each;
     w.pooledFund += each;
-    w.spending += each;
+    spendPublic(w, FLOW.bankFund, each);
   }
 }
 

@@ -903,6 +903,52 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeName, OutcomeText>> = {
   jointOrdersPerDay: { label: { en: 'Joint orders', id: 'Pesanan bersama' }, descriptionId: 'Pesanan bersama (dicarikan dinas, dibiayai bank, dibagi paguyuban) yang sedang dikerjakan, per hari kerja.' },
   jointOrders: { label: { en: 'Joint orders won', id: 'Pesanan bersama didapat' }, descriptionId: 'Pesanan bersama yang didapat bulan ini (dinas, bank dan paguyuban menepati bagiannya).' },
   publicSpending: { label: { en: 'Public spending', id: 'Belanja publik' }, descriptionId: 'Uang publik untuk sentra bulan ini: pelatihan, pameran dan hibah dinas, serta iuran dinas dan bank ke dana bersama.' },
+  publicSpendingTraining: {
+    label: { en: 'Public spending: training', id: 'Belanja publik: pelatihan' },
+    descriptionId: 'Bagian belanja publik: pelatihan dinas yang diadakan bulan ini.',
+  },
+  publicSpendingExhibitions: {
+    label: { en: 'Public spending: exhibitions', id: 'Belanja publik: pameran' },
+    descriptionId: 'Bagian belanja publik: pameran dinas yang diadakan bulan ini.',
+  },
+  publicSpendingAidGrants: {
+    label: { en: 'Public spending: aid grants', id: 'Belanja publik: hibah bantuan' },
+    descriptionId: 'Bagian belanja publik: hibah bantuan dinas yang dibayarkan kepada usaha bulan ini (proposal yang diputuskan).',
+  },
+  publicSpendingAgencyFund: {
+    label: { en: 'Public spending: agency fund contributions', id: 'Belanja publik: iuran dinas ke dana bersama' },
+    descriptionId: 'Bagian belanja publik: iuran dinas ke dana bersama MoU bulan ini.',
+  },
+  publicSpendingBankFund: {
+    label: { en: 'Public spending: bank fund contributions', id: 'Belanja publik: iuran bank ke dana bersama' },
+    descriptionId: 'Bagian belanja publik: iuran bank milik kota ke dana bersama MoU bulan ini (dari dana pinjamannya).',
+  },
+  agencyStaffDaysUsed: {
+    label: { en: 'Agency staff-days used', id: 'Hari-staf dinas terpakai' },
+    descriptionId: 'Waktu staf dinas yang terpakai bulan ini: pertemuan, pelatihan, pameran, pembinaan, keputusan proposal, dan mencarikan pesanan bersama.',
+  },
+  loansDisbursed: {
+    label: { en: 'Loans disbursed', id: 'Kredit dicairkan' },
+    descriptionId: 'Uang pinjaman yang dicairkan kepada usaha bulan ini (kredit bank, pinjaman dana bersama, uang muka pesanan bersama).',
+  },
+  loansWrittenOff: {
+    label: { en: 'Loans written off', id: 'Kredit dihapusbukukan' },
+    descriptionId: 'Sisa pinjaman yang dihapusbukukan karena macet bulan ini (bank dan dana bersama).',
+  },
+  revenue: { label: { en: "Producers' revenue", id: 'Pendapatan penjualan pengrajin' }, descriptionId: 'Penjualan pengrajin bulan ini (buah yang dibuat dikali harga jual), total sentra.' },
+  materialCosts: { label: { en: 'Material costs', id: 'Biaya bahan' }, descriptionId: 'Belanja bahan para pengrajin bulan ini, total sentra.' },
+  wagesPaid: {
+    label: { en: 'Wages paid', id: 'Upah dibayarkan' },
+    descriptionId: 'Upah yang dibayarkan kepada pekerja upahan bulan ini (pemilik tidak diupah), total sentra.',
+  },
+  householdIncome: {
+    label: { en: 'Household income (owners\' draws)', id: 'Pendapatan rumah tangga (ambilan pemilik)' },
+    descriptionId: 'Uang yang diambil rumah tangga pemilik dari usahanya bulan ini, total sentra.',
+  },
+  loanRepayments: {
+    label: { en: 'Loan repayments', id: 'Angsuran pinjaman' },
+    descriptionId: 'Angsuran pinjaman yang dibayar bulan ini (pokok dan bunga; bank, dana bersama dan uang muka), total sentra.',
+  },
   mouInForce: { label: { en: 'MoU in force', id: 'MoU berlaku' }, descriptionId: '1 selama MoU yang telah ditandatangani berlaku.' },
   networkedStructure: {
     label: { en: 'Networked structure', id: 'Struktur jaringan' },
