@@ -44,17 +44,37 @@ fail() {
   say "FAIL: $*" >&2
   exit 1
 }
+# Processes started for this test's cluster: every process run after the marker was
+# exported (the daemons, the job tasks and their children: sbatch passes the
+# environment on) has it in its initial environment. Read with builtins only.
+ours() {
+  local d p env
+  for d in /proc/[0-9]*; do
+    p=${d#/proc/}
+    [ "$p" != $$ ] && [ "$p" != "$BASHPID" ] || continue
+    mapfile -d '' env 2>/dev/null <"$d/environ" || continue
+    local e
+    for e in "${env[@]}"; do
+      if [ "$e" = "COLLABSIM_SLURM_TEST=$tmp" ]; then echo "$p"; break; fi
+    done
+  done
+}
 cleanup() {
   local rc=$?
   trap - EXIT ERR INT TERM
   set +e
   if [ -n "$jobid" ] && [ -n "${SLURM_CONF:-}" ]; then
     scancel "$jobid" 2>/dev/null
-    # Let the job steps end before their slurmd goes.
-    for _ in $(seq 1 30); do
-      [ -z "$(squeue -h -j "$jobid" -o %i 2>/dev/null)" ] && break
+    # Let Slurm end the tasks (all their processes) before its daemons go.
+    local daemons=" ${pids[*]} " job_procs p q
+    for _ in $(seq 1 40); do
+      q=$(squeue -h -j "$jobid" -o '%i %T' 2>/dev/null)
+      job_procs=""
+      for p in $(ours); do [[ $daemons == *" $p "* ]] || job_procs+=" $p"; done
+      [ -z "$q" ] && [ -z "$job_procs" ] && break
       sleep 1
     done
+    [ -z "$q$job_procs" ] || echo "slurm: after scancel, still there: ${q//$'\n'/; }${job_procs:+; processes$job_procs}" >&2
   fi
   local i pid
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
@@ -64,6 +84,18 @@ cleanup() {
     kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
   done
+  # Whatever of the jobs outlived their cluster (an npm or node child of a cancelled
+  # task) is ended by its id before the folder it writes to goes.
+  if [ -n "$tmp" ]; then
+    local left
+    left=$(ours)
+    if [ -n "$left" ]; then
+      echo "slurm: ending leftover job processes:" $left >&2
+      kill -TERM $left 2>/dev/null
+      for _ in $(seq 1 25); do left=$(ours); [ -z "$left" ] && break; sleep 0.2; done
+      [ -z "$left" ] || kill -KILL $left 2>/dev/null
+    fi
+  fi
   if [ -n "$tmp" ]; then
     if [ "${SLURM_TEST_KEEP:-}" = 1 ]; then echo "slurm: kept $tmp" >&2; else rm -rf "$tmp"; fi
   fi
@@ -111,6 +143,7 @@ doc_block=$(awk -v m="<!-- include: $array_script -->" '
 
 # --- a single-node cluster in a temporary folder ----------------------------------
 tmp=$(mktemp -d /tmp/collabsim-slurm.XXXXXX)
+export COLLABSIM_SLURM_TEST=$tmp   # marks every process started from here on (see ours)
 chmod 711 "$tmp"   # munged wants its socket reachable (x) along the path
 mkdir -p "$tmp"/munge "$tmp"/log "$tmp"/state "$tmp"/spool "$tmp"/results/logs
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
@@ -133,6 +166,8 @@ pids+=($!)
 for _ in $(seq 1 50); do [ -S "$socket" ] && break; sleep 0.2; done
 [ -S "$socket" ] || { show_logs; fail "munged did not start (no socket $socket)"; }
 
+# proctrack/pgid: scancel ends the whole task (npm exec, sh, node). With
+# proctrack/linuxproc only the batch shell died and npx's children ran on (measured).
 export SLURM_CONF=$tmp/slurm.conf
 cat >"$SLURM_CONF" <<EOF
 # Written by scripts/test-slurm.sh for this host; removed on exit.
@@ -151,7 +186,7 @@ SlurmctldPidFile=$tmp/slurmctld.pid
 SlurmdPidFile=$tmp/slurmd.pid
 SlurmctldLogFile=$tmp/log/slurmctld.log
 SlurmdLogFile=$tmp/log/slurmd.log
-ProctrackType=proctrack/linuxproc
+ProctrackType=proctrack/pgid
 TaskPlugin=task/none
 JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
