@@ -17,7 +17,6 @@
 # SLURM_TEST_KEEP=1 keeps the temporary folder (its path is printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 experiment=scripts/slurm/lhs-small.yaml
 array_script=scripts/slurm/experiment-array.sh
 tasks=4
@@ -108,7 +107,7 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
-trap 'failed=1; say "FAIL: line $LINENO: \`$BASH_COMMAND\` exited $?" >&2' ERR
+trap 'e=$?; failed=1; say "FAIL: line $LINENO: \`$BASH_COMMAND\` exited $e" >&2' ERR
 trap 'fail "interrupted"' INT TERM
 
 # --- packages ---------------------------------------------------------------------
