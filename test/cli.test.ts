@@ -316,6 +316,14 @@ describe('compare', () => {
       expect(runs.length).toBe(2 * 5 * 24);
       const meta = readJson(join(out, 'experiment.json'));
       expect(meta.experiment.scenarios.map((s: { name: string }) => s.name)).toEqual(['status-quo', 'mou']);
+      // Costs: extra public money through each year, and per extra job (Fieller bounds, or empty when not estimable).
+      const costs = readCsv(join(out, 'costs.csv'));
+      expect(costs.rows.map((x) => x.year)).toEqual(['2012', '2013']);
+      for (const x of costs.rows) {
+        expect(Number(x.spending_lo95)).toBeLessThanOrEqual(Number(x.spending_diff));
+        if (x.per_job_lo95 !== '') expect(Number(x.per_job_lo95)).toBeLessThanOrEqual(Number(x.per_job_hi95));
+      }
+      expect(r.stdout).toContain('Rp M');
     },
     TIMEOUT,
   );

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { OutcomeName } from '../outcomes.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
+import { costComparison, type CostRow } from './costs.js';
 import { fullYears, pairedInterval, summarise, welchInterval, type Difference, type Summary } from './stats.js';
 
 /** Metrics a scenario comparison covers, in the order tables show them. */
@@ -32,7 +33,8 @@ export interface ReplicateValues {
   readonly seeds: readonly number[];
   readonly values: readonly number[];
 }
-export type YearlyValues = (scenario: string, metric: OutcomeName, year: number) => ReplicateValues;
+/** With `total`, the running total of a monthly flow through December of the year instead of the year's mean. */
+export type YearlyValues = (scenario: string, metric: OutcomeName, year: number, total?: boolean) => ReplicateValues;
 
 export interface ComparisonRow {
   metric: OutcomeName;
@@ -57,6 +59,8 @@ export interface Comparison {
   readonly rows: readonly ComparisonRow[];
   /** True when `a` is the control of `compare --control` rather than the baseline. */
   readonly control?: boolean;
+  /** Public money per extra job and workshop, per year. */
+  readonly costs?: readonly CostRow[];
 }
 
 /**
@@ -111,9 +115,8 @@ export function compareAll(
   years: readonly number[],
   control?: string,
 ): Comparison[] {
-  const out: Comparison[] = alternatives.map((b) => ({ a: baseline, b, rows: compareScenarios(yearly, baseline, b, metrics, years) }));
-  if (control !== undefined)
-    for (const b of alternatives)
-      if (b !== control) out.push({ a: control, b, rows: compareScenarios(yearly, control, b, metrics, years), control: true });
+  const one = (a: string, b: string) => ({ a, b, rows: compareScenarios(yearly, a, b, metrics, years), costs: costComparison(yearly, a, b, years) });
+  const out: Comparison[] = alternatives.map((b) => one(baseline, b));
+  if (control !== undefined) for (const b of alternatives) if (b !== control) out.push({ ...one(control, b), control: true });
   return out;
 }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compareAll, COMPARED_METRICS, defaultYears, type Comparison } from '../analysis/compare.js';
+import type { RatioInterval } from '../analysis/stats.js';
 import { OUTCOMES } from '../outcomes.js';
 import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
@@ -99,7 +100,10 @@ export function writeExperimentReport(dir: string, plan: Plan, version: string, 
   const comparisons =
     extra.comparisons ??
     (e.scenarios.length > 1 && years.length ? compareAll(yearlyValues(results), e.scenarios[0].name, e.scenarios.slice(1).map((s) => s.name), COMPARED_METRICS, years) : undefined);
-  if (comparisons?.length) writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(comparisons));
+  if (comparisons?.length) {
+    writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(comparisons));
+    writeFileAtomic(join(dir, 'costs.csv'), costsCsv(comparisons));
+  }
   writeReport(dir, {
     version,
     command: extra.command ?? experimentCommand(plan),
@@ -124,6 +128,20 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
   const header = ['baseline', 'scenario', 'control', 'metric', 'unit', 'year', 'n', 'paired', 'baseline_mean', 'baseline_lo95', 'baseline_hi95', 'mean', 'lo95', 'hi95', 'diff', 'diff_lo95', 'diff_hi95', 'diff_pct', 'diff_pct_lo95', 'diff_pct_hi95'];
   const rows = comparisons.flatMap((c) =>
     c.rows.map((r) => [c.a, c.b, c.control ? 'true' : 'false', r.metric, unit(r.metric), r.year, r.b.n, r.paired ? 'true' : 'false', r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.percent, r.percentLo, r.percentHi]),
+  );
+  return csvTable(header, rows);
+}
+
+/**
+ * costs.csv: per comparison and year, the extra public money through the year (Rp M),
+ * extra workers and workshops, and Rp M per extra job and workshop with Fieller's
+ * 95 % interval (empty bounds when not estimable: the denominator's CI holds zero).
+ */
+export function costsCsv(comparisons: readonly Comparison[]): string {
+  const header = ['baseline', 'scenario', 'control', 'year', 'n', 'spending_diff', 'spending_lo95', 'spending_hi95', 'workers_diff', 'workers_lo95', 'workers_hi95', 'producers_diff', 'producers_lo95', 'producers_hi95', 'per_job', 'per_job_lo95', 'per_job_hi95', 'per_workshop', 'per_workshop_lo95', 'per_workshop_hi95'];
+  const ratio = (r: RatioInterval) => (r.bounded ? [r.ratio, r.lo, r.hi] : [r.ratio, '', '']);
+  const rows = comparisons.flatMap((c) =>
+    (c.costs ?? []).map((k) => [c.a, c.b, c.control ? 'true' : 'false', k.year, k.spending.n, k.spending.diff, k.spending.lo, k.spending.hi, k.jobs.diff, k.jobs.lo, k.jobs.hi, k.workshops.diff, k.workshops.lo, k.workshops.hi, ...ratio(k.perJob), ...ratio(k.perWorkshop)]),
   );
   return csvTable(header, rows);
 }

@@ -19,7 +19,7 @@ import { findPreset, PRESETS, scenarioFromJson, type ScenarioDef } from '../scen
 import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands, writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
-import { formatComparison } from './table.js';
+import { formatComparison, formatCosts } from './table.js';
 import { registerExplore } from './explore.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -189,8 +189,9 @@ export function buildProgram(): Command {
     comparisons.forEach((c, k) => {
       if (k > 0) process.stdout.write(c.control ? `\nAgainst the control "${c.a}" (what "${c.b}" adds beyond it):\n` : '\n');
       process.stdout.write(formatComparison(c.rows, c.a, c.b, e.replicates, e.scenarios[0].params));
+      if (c.costs) process.stdout.write(formatCosts(c.costs, c.a, c.b));
     });
-    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'summary.csv', 'comparison.csv', 'experiment.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
+    process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'summary.csv', 'comparison.csv', 'costs.csv', 'experiment.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
   });
 
   program

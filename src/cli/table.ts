@@ -1,4 +1,6 @@
 import type { ComparisonRow } from '../analysis/compare.js';
+import type { CostRow } from '../analysis/costs.js';
+import type { RatioInterval } from '../analysis/stats.js';
 import type { Params } from '../params/index.js';
 
 const LABELS: Record<string, string> = {
@@ -71,5 +73,27 @@ export function formatComparison(rows: readonly ComparisonRow[], a: string, b: s
         `and the number of producers is ${sig(pr)} (${num(pr.diff.diff, 1, true)}, 95 % CI ${num(pr.diff.lo, 1, true)} to ${num(pr.diff.hi, 1, true)}).`,
     );
   }
+  return lines.join('\n') + '\n';
+}
+
+function ratioText(r: RatioInterval, per: string, what: string): string {
+  if (!r.bounded) return `cost per ${per} not estimable (the change in ${what} is not clearly different from zero)`;
+  // A negative ratio is less money for more (or more money for fewer): say which, not just the sign.
+  const sign = r.ratio < 0 ? (r.hi < 0 ? ' (less money for more)' : '') : '';
+  return `${num(r.ratio, 2)} Rp M per ${per} [95 % CI ${num(r.lo, 2)} to ${num(r.hi, 2)}]${sign}`;
+}
+
+/** The cost lines under a comparison: extra public money through each year, per extra job and workshop. */
+export function formatCosts(costs: readonly CostRow[], a: string, b: string): string {
+  const lines = [
+    '',
+    `Public money, "${b}" minus "${a}" (Rp M = million rupiah; agency training, exhibitions and grants, agency and bank contributions to a pooled fund, summed from the start through December of the year; paired 95 % CI):`,
+  ];
+  for (const c of costs)
+    lines.push(
+      `  ${c.year}: ${num(c.spending.diff, 1, true)} Rp M [${num(c.spending.lo, 1, true)}, ${num(c.spending.hi, 1, true)}] for ` +
+        `${num(c.jobs.diff, 1, true)} workers [${num(c.jobs.lo, 1, true)}, ${num(c.jobs.hi, 1, true)}] and ${num(c.workshops.diff, 1, true)} workshops [${num(c.workshops.lo, 1, true)}, ${num(c.workshops.hi, 1, true)}]: ` +
+        `${ratioText(c.perJob, 'extra job', 'workers')}; ${ratioText(c.perWorkshop, 'extra workshop', 'workshops')}.`,
+    );
   return lines.join('\n') + '\n';
 }

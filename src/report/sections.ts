@@ -4,6 +4,8 @@
  * once in build.ts and passed in.
  */
 import type { Comparison, ComparisonRow } from '../analysis/compare.js';
+import type { CostRow } from '../analysis/costs.js';
+import type { PairedInterval, RatioInterval } from '../analysis/stats.js';
 import { fullYears } from '../analysis/stats.js';
 import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
@@ -53,8 +55,27 @@ export function differencesSection(cmp: Comparison, difference: FigureEntry, id:
       `<p class="note">${biKey('differencesNote', { a: cmp.a, b: cmp.b })}</p>` +
       chartHtml(difference) +
       `<p class="note">${biKey('tableCell')}</p>` +
-      comparisonTables(cmp.rows, cmp.a, cmp.b),
+      comparisonTables(cmp.rows, cmp.a, cmp.b) +
+      (cmp.costs?.length ? costTable(cmp.costs, cmp.a, cmp.b) : ''),
   };
+}
+
+/** Extra public money and what it bought, per year compared (see analysis/costs.ts). */
+function costTable(costs: readonly CostRow[], a: string, b: string): string {
+  const d = (x: PairedInterval, digits: number, l: Lang) => `${fmt(x.diff, digits, l, true)} [${fmt(x.lo, digits, l, true)}, ${fmt(x.hi, digits, l, true)}]`;
+  const r = (x: RatioInterval, l: Lang) => (x.bounded ? `${fmt(x.ratio, 2, l)} [${fmt(x.lo, 2, l)}, ${fmt(x.hi, 2, l)}]` : t('notEstimable', l));
+  const body = costs
+    .map(
+      (c) =>
+        `<tr><th scope="row">${c.year}</th><td class="num">${bi((l) => d(c.spending, 1, l))}</td><td class="num">${bi((l) => d(c.jobs, 1, l))}</td>` +
+        `<td class="num">${bi((l) => d(c.workshops, 1, l))}</td><td class="num">${bi((l) => r(c.perJob, l))}</td><td class="num">${bi((l) => r(c.perWorkshop, l))}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<h3>${biKey('costsTitle')}</h3><p class="note">${biKey('costsNote', { a, b })}</p>` +
+    `<table class="cmp"><thead><tr><th scope="col">${biKey('year')}</th><th scope="col">${biKey('extraSpending')}</th><th scope="col">${biKey('extraWorkers')}</th>` +
+    `<th scope="col">${biKey('extraWorkshops')}</th><th scope="col">${biKey('perJob')}</th><th scope="col">${biKey('perWorkshop')}</th></tr></thead><tbody>${body}</tbody></table>`
+  );
 }
 
 function comparisonTables(rows: readonly ComparisonRow[], a: string, b: string): string {

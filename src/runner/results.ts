@@ -1,6 +1,6 @@
 import type { YearlyValues } from '../analysis/compare.js';
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
-import { yearMean } from '../analysis/stats.js';
+import { totalThrough, yearMean } from '../analysis/stats.js';
 import { makePlan, runIdentity, type Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { InputError } from '../errors.js';
@@ -105,7 +105,7 @@ export function yearlyValues(res: ExperimentResults, point = 0): YearlyValues {
   const nOut = OUTCOME_NAMES.length;
   if (e.outputs.months !== 'all' || !e.outputs.series) throw new InputError('experiment outputs', 'series of every month (outputs.series: true, months: all)');
   const column = new Float64Array(M);
-  return (scenario, metric, year) => {
+  return (scenario, metric, year, total = false) => {
     const k = scenarioIndex(plan, scenario);
     const g = point * e.scenarios.length + k;
     const rec = reader.group(g);
@@ -120,7 +120,7 @@ export function yearlyValues(res: ExperimentResults, point = 0): YearlyValues {
         continue;
       }
       for (let j = 0; j < M; j++) column[j] = rec.series![(r * M + j) * nOut + o];
-      values.push(yearMean(column, startYear, year));
+      values.push(total ? totalThrough(column, startYear, year) : yearMean(column, startYear, year));
     }
     return { seeds, values };
   };

@@ -1,5 +1,5 @@
 import type { YearlyValues } from '../analysis/compare.js';
-import { yearMean } from '../analysis/stats.js';
+import { totalThrough, yearMean } from '../analysis/stats.js';
 import { makePlan, runIdentity, runParams, type Plan } from '../experiments/plan.js';
 import { checkExperiment } from '../experiments/spec.js';
 import { runModel } from '../model.js';
@@ -43,8 +43,9 @@ export function executeRuns(runs: readonly RunSpec[], onProgress?: (done: number
 
 /** Yearly values per replicate of runs held in memory: the source `compareScenarios` reads. */
 export function yearlyOfRuns(runs: readonly CompletedRun[]): YearlyValues {
-  return (scenario, metric, year) => {
+  return (scenario, metric, year, total = false) => {
     const mine = runs.filter((r) => r.scenario === scenario).sort((x, y) => x.replicate - y.replicate);
-    return { seeds: mine.map((r) => r.seed), values: mine.map((r) => yearMean(r.result.series.column(metric), r.params.startYear, year)) };
+    const reduce = total ? totalThrough : yearMean;
+    return { seeds: mine.map((r) => r.seed), values: mine.map((r) => reduce(r.result.series.column(metric), r.params.startYear, year)) };
   };
 }
