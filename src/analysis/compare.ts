@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import type { OutcomeName } from '../outcomes.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import { costComparison, type CostRow } from './costs.js';
-import { fullYears, pairedInterval, summarise, welchInterval, type Difference, type Summary } from './stats.js';
+import { fullYears, mean, pairedInterval, quantile, summarise, welchInterval, type Difference, type Summary } from './stats.js';
 
 /** Metrics a scenario comparison covers, in the order tables show them. */
 export const COMPARED_METRICS: readonly OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
@@ -50,6 +50,12 @@ export interface ComparisonRow {
   /** Its 95 % interval in % of a's mean (the mean taken as fixed). */
   percentLo: number;
   percentHi: number;
+  /**
+   * With parameter uncertainty (`compare --posterior`): the range holding 95 % of the
+   * design points' own mean differences (2.5 % and 97.5 % quantiles), i.e. how much
+   * the effect varies over the calibrated parameters, beyond run-to-run noise.
+   */
+  spread?: { lo: number; hi: number; points: number };
 }
 
 /** A baseline and an alternative compared metric by metric and year (b − a). */
@@ -119,4 +125,27 @@ export function compareAll(
   const out: Comparison[] = alternatives.map((b) => one(baseline, b));
   if (control !== undefined) for (const b of alternatives) if (b !== control) out.push({ ...one(control, b), control: true });
   return out;
+}
+
+/**
+ * The comparisons with, for each row, the spread of the effect over design points
+ * (posterior particles): per point the mean of its run-by-run differences, then the
+ * 2.5 % and 97.5 % quantiles of those means across points.
+ */
+export function withSpread(comparisons: readonly Comparison[], atPoint: (point: number) => YearlyValues, points: number): Comparison[] {
+  const perPoint = Array.from({ length: points }, (_, k) => atPoint(k));
+  return comparisons.map((c) => ({
+    ...c,
+    rows: c.rows.map((r) => {
+      const means = perPoint
+        .map((y) => {
+          const va = y(c.a, r.metric, r.year).values;
+          const vb = y(c.b, r.metric, r.year).values;
+          const d = va.map((x, i) => vb[i] - x).filter(Number.isFinite);
+          return d.length ? mean(d) : Number.NaN;
+        })
+        .filter(Number.isFinite);
+      return { ...r, spread: { lo: quantile(means, 0.025), hi: quantile(means, 0.975), points: means.length } };
+    }),
+  }));
 }

@@ -10,7 +10,7 @@ import { OUTCOMES } from '../outcomes.js';
 import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
 import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
-import { experimentScenarioSummaries } from '../report/experiment.js';
+import { experimentScenarioSummaries, pooledScenarioSummaries } from '../report/experiment.js';
 import { writeReport } from './report.js';
 import { openResults, yearlyValues } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
@@ -92,7 +92,8 @@ function describePlan(plan: Plan, shard?: Shard): string {
  */
 export function writeExperimentReport(dir: string, plan: Plan, version: string, extra: ExperimentReportExtra = {}): void {
   const results = openResults(dir);
-  const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
+  const group = (g: number) => results.reader.group(g);
+  const scenarios = extra.pooled ? pooledScenarioSummaries(plan, group) : experimentScenarioSummaries(plan, group);
   if (!scenarios.length) return;
   // Scenarios without a design are compared with the first, as `compare` does.
   const e = plan.experiment;
@@ -125,9 +126,13 @@ export function writeExperimentReport(dir: string, plan: Plan, version: string, 
 /** comparison.csv: one row per comparison, metric and year (tidy), with units, % and paired intervals. */
 export function comparisonCsv(comparisons: readonly Comparison[]): string {
   const unit = (m: string) => OUTCOMES.find((x) => x.name === m)?.unit ?? '';
-  const header = ['baseline', 'scenario', 'control', 'metric', 'unit', 'year', 'n', 'paired', 'baseline_mean', 'baseline_lo95', 'baseline_hi95', 'mean', 'lo95', 'hi95', 'diff', 'diff_lo95', 'diff_hi95', 'diff_pct', 'diff_pct_lo95', 'diff_pct_hi95'];
+  const header = ['baseline', 'scenario', 'control', 'metric', 'unit', 'year', 'n', 'paired', 'baseline_mean', 'baseline_lo95', 'baseline_hi95', 'mean', 'lo95', 'hi95', 'diff', 'diff_lo95', 'diff_hi95', 'diff_pct', 'diff_pct_lo95', 'diff_pct_hi95', 'diff_spread_lo95', 'diff_spread_hi95', 'spread_points'];
   const rows = comparisons.flatMap((c) =>
-    c.rows.map((r) => [c.a, c.b, c.control ? 'true' : 'false', r.metric, unit(r.metric), r.year, r.b.n, r.paired ? 'true' : 'false', r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.percent, r.percentLo, r.percentHi]),
+    c.rows.map((r) => [
+      ...[c.a, c.b, c.control ? 'true' : 'false', r.metric, unit(r.metric), r.year, r.b.n, r.paired ? 'true' : 'false'],
+      ...[r.a.mean, r.a.lo, r.a.hi, r.b.mean, r.b.lo, r.b.hi, r.diff.diff, r.diff.lo, r.diff.hi, r.percent, r.percentLo, r.percentHi],
+      ...(r.spread ? [r.spread.lo, r.spread.hi, r.spread.points] : ['', '', '']),
+    ]),
   );
   return csvTable(header, rows);
 }
@@ -152,6 +157,8 @@ export interface ExperimentReportExtra {
   readonly command?: string;
   readonly comparisons?: readonly Comparison[];
   readonly profileYears?: readonly number[];
+  /** Bands over all design points together (the posterior of `compare --posterior`). */
+  readonly pooled?: boolean;
 }
 
 /** The command shown in an experiment's reports: the experiment and plan, not a path. */

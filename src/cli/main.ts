@@ -3,10 +3,10 @@
  * prints to the terminal. User errors become one line on stderr and exit code 2;
  * anything unexpected is exit code 1 (stack trace only with COLLABSIM_DEBUG=1).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkYears, compareAll, COMPARED_METRICS, type Comparison } from '../analysis/compare.js';
+import { checkYears, compareAll, COMPARED_METRICS, withSpread, type Comparison } from '../analysis/compare.js';
 import { writeFileAtomic } from '../output/files.js';
 import { checkTarget, outPath, type FolderClaim } from '../output/folder.js';
 import { recordedCommand } from './command.js';
@@ -14,7 +14,7 @@ import { declaration, expectation, InputError, PARAMS, parseValue } from '../par
 import { makePlan, type Plan } from '../experiments/plan.js';
 import { checkExperiment, type Experiment } from '../experiments/spec.js';
 import { executePlan } from '../runner/execute.js';
-import { openResults, yearlyValues } from '../runner/results.js';
+import { openResults, pooledYearlyValues, yearlyValues } from '../runner/results.js';
 import { findPreset, PRESETS, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
 import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands, writeExperimentReport } from './experiment.js';
@@ -77,7 +77,7 @@ function loadScenario(arg: string): ScenarioDef {
  * and normalised by the same code as an experiment file, so both give the same runs,
  * seeds and files (`run mou --seed 7` = an experiment with `scenarios: [mou]`, seed 7).
  */
-function scenarioExperiment(command: string, args: readonly string[], o: CommonOpts): Experiment {
+function scenarioExperiment(command: string, args: readonly string[], o: CommonOpts, designFile?: string): Experiment {
   const replicates = intOption(o.replicates, '--replicates', 1, 100000);
   const seed = intOption(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
   const set = parseSets(o.set);
@@ -90,10 +90,15 @@ function scenarioExperiment(command: string, args: readonly string[], o: CommonO
     names.add(d.name);
   }
   const scenarios = defs.map((d) => (findPreset(d.name) === d ? d.name : { name: d.name, description: d.description, ...(d.base ? { base: d.base } : {}), params: d.params }));
-  const raw = { name: command, description: `collabsim ${command} ${args.join(' ')}`, seed, replicates, scenarios, set };
+  const design = designFile === undefined ? {} : { design: { type: 'csv', file: designFile } };
+  const raw = { name: command, description: `collabsim ${command} ${args.join(' ')}`, seed, replicates, scenarios, set, ...design };
   return checkExperiment(raw, command, {
     readText: (rel, field) => {
-      throw new InputError(field, 'a scenario already read', rel);
+      try {
+        return readFileSync(rel, 'utf8').replace(/^\uFEFF/, '');
+      } catch (e) {
+        throw new InputError(field, 'a readable file', (e as NodeJS.ErrnoException).code);
+      }
     },
   });
 }
@@ -161,12 +166,15 @@ export function buildProgram(): Command {
       .argument('<alternatives...>', 'one or more alternative scenarios (presets or .json files)')
       .option('--years <list>', 'calendar years to compare, comma-separated', '2014,2021')
       .option('--control <scenario>', 'also compare each alternative against this control scenario (e.g. status-quo-equal-spending: the same public money without binding)')
+      .option('--posterior <dir>', 'output folder of `collabsim calibrate`: run at each of its posterior particles, so bands and differences carry the calibrated parameters\' uncertainty too')
       .description('Run a baseline and alternatives R times each with common random numbers; print means with 95 % intervals and each alternative minus the baseline with a paired 95 % confidence interval, in units and %.'),
     'out',
-  ).action(async (baseline: string, alternatives: string[], o: CommonOpts & { years: string; control?: string; workers?: string }) => {
+  ).action(async (baseline: string, alternatives: string[], o: CommonOpts & { years: string; control?: string; workers?: string; posterior?: string }) => {
     const args = [baseline, ...alternatives];
     if (o.control !== undefined && !args.includes(o.control)) args.push(o.control);
-    const e = scenarioExperiment('compare', args, o);
+    const posterior = o.posterior === undefined ? undefined : join(o.posterior, 'posterior-design.csv');
+    if (posterior !== undefined && !existsSync(posterior)) throw new InputError('--posterior', 'an output folder of `collabsim calibrate` (with posterior-design.csv)', o.posterior);
+    const e = scenarioExperiment('compare', args, o, posterior);
     const years = o.years.split(',').map((y) => {
       const n = Number(y.trim());
       if (y.trim() === '' || !Number.isInteger(n)) throw new InputError('--years', 'comma-separated calendar years, e.g. 2014,2021', o.years);
@@ -183,12 +191,16 @@ export function buildProgram(): Command {
     // The years and control shape comparison.csv and the report: part of what the folder holds.
     const claim = { command: 'compare', plan: `${plan.hash}/${years.join(',')}/${control ?? ''}` };
     await runScenarioExperiment(plan, out, claim, o, 'compare', (dir) => {
-      comparisons = compareAll(yearlyValues(openResults(dir)), base, alts, COMPARED_METRICS, years, control);
-      writeExperimentReport(dir, plan, VERSION, { command, comparisons, profileYears: years });
+      const res = openResults(dir);
+      // With a posterior, every particle is a design point: pairs are pooled over them, and
+      // each row also gets the spread of the effect across them.
+      comparisons = compareAll(posterior ? pooledYearlyValues(res) : yearlyValues(res), base, alts, COMPARED_METRICS, years, control);
+      if (posterior) comparisons = withSpread(comparisons, (k) => yearlyValues(res, k), plan.points.length);
+      writeExperimentReport(dir, plan, VERSION, { command, comparisons, profileYears: years, pooled: posterior !== undefined });
     });
     comparisons.forEach((c, k) => {
       if (k > 0) process.stdout.write(c.control ? `\nAgainst the control "${c.a}" (what "${c.b}" adds beyond it):\n` : '\n');
-      process.stdout.write(formatComparison(c.rows, c.a, c.b, e.replicates, e.scenarios[0].params));
+      process.stdout.write(formatComparison(c.rows, c.a, c.b, plan.runCount / e.scenarios.length, e.scenarios[0].params));
       if (c.costs) process.stdout.write(formatCosts(c.costs, c.a, c.b));
     });
     process.stdout.write(`\nFiles: ${['series.csv', 'runs.csv', 'summary.csv', 'comparison.csv', 'costs.csv', 'experiment.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);

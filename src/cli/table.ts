@@ -38,7 +38,13 @@ export function formatComparison(rows: readonly ComparisonRow[], a: string, b: s
       ? 'Each cell: mean over runs [range holding 95 % of runs]; last column: mean of the run-by-run differences (run r of both shares its random numbers) [paired 95 % confidence interval], and in % of the first.'
       : 'Each cell: mean over runs [range holding 95 % of runs]; last column: difference of means [95 % confidence interval (Welch)], and in % of the first.',
   );
-  lines.push('Intervals are run-to-run noise for these parameters, not the uncertainty of the parameters themselves.');
+  const spread = rows.find((r) => r.spread)?.spread;
+  if (spread)
+    lines.push(
+      `Runs are spread over ${spread.points} parameter sets drawn from the calibrated posterior, so ranges hold the parameters' uncertainty as well as run-to-run noise; ` +
+        'after the CI, "over the posterior" gives the range holding 95 % of the parameter sets\' own mean differences.',
+    );
+  else lines.push('Intervals are run-to-run noise for these parameters, not the uncertainty of the parameters themselves.');
   lines.push('Yearly value = mean of the 12 months; scores are in [0,1].');
   const col = (s: string, n: number) => s.padEnd(n);
   // Wide enough for the scenario names and the cells.
@@ -53,7 +59,8 @@ export function formatComparison(rows: readonly ComparisonRow[], a: string, b: s
           col(`${num(r.a.mean, d)} [${num(r.a.lo, d)}, ${num(r.a.hi, d)}]`, w) +
           col(`${num(r.b.mean, d)} [${num(r.b.lo, d)}, ${num(r.b.hi, d)}]`, w) +
           `${num(r.diff.diff, d, true)} [${num(r.diff.lo, d, true)}, ${num(r.diff.hi, d, true)}]` +
-          (Number.isFinite(r.percent) ? ` (${num(r.percent, 1, true)} % [${num(r.percentLo, 1, true)}, ${num(r.percentHi, 1, true)}])` : ''),
+          (Number.isFinite(r.percent) ? ` (${num(r.percent, 1, true)} % [${num(r.percentLo, 1, true)}, ${num(r.percentHi, 1, true)}])` : '') +
+          (r.spread ? `; over the posterior [${num(r.spread.lo, d, true)}, ${num(r.spread.hi, d, true)}]` : ''),
       );
     }
   }

@@ -1,7 +1,7 @@
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
 import type { Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
-import { PLOTTED_METRICS, yearlyOf, type Band, type ScenarioSummary } from './bands.js';
+import { PLOTTED_METRICS, summariseColumns, yearlyOf, type Band, type ScenarioSummary } from './bands.js';
 import type { YearStat } from '../analysis/stats.js';
 
 /**
@@ -40,5 +40,33 @@ export function experimentScenarioSummaries(plan: Plan, group: (g: number) => Gr
       yearly[metric] = yearlyOf(columns, s.params.startYear, M);
     }
     return { name: s.name, description: s.description, params: s.params, runs: okRuns.length, startYear: s.params.startYear, months: M, bands, yearly };
+  });
+}
+
+/**
+ * Bands of each scenario over every design point and replicate together: with the
+ * points of a calibrated posterior (`compare --posterior`), bands that hold the
+ * parameters' uncertainty as well as run-to-run noise. Needs the kept series.
+ */
+export function pooledScenarioSummaries(plan: Plan, group: (g: number) => GroupData): ScenarioSummary[] {
+  const e = plan.experiment;
+  if (e.outputs.months !== 'all' || !e.outputs.series) return [];
+  const nOut = OUTCOME_NAMES.length;
+  const M = plan.months.length;
+  const S = e.scenarios.length;
+  return e.scenarios.map((s, k) => {
+    const columns: Partial<Record<OutcomeName, Float64Array[]>> = {};
+    for (const metric of PLOTTED_METRICS) columns[metric] = [];
+    for (let p = 0; p < plan.points.length; p++) {
+      const rec = group(p * S + k);
+      rec.runs.forEach((run, r) => {
+        if (!run.ok) return;
+        for (const metric of PLOTTED_METRICS) {
+          const o = OUTCOME_NAMES.indexOf(metric);
+          columns[metric]!.push(Float64Array.from({ length: M }, (_, j) => rec.series![(r * M + j) * nOut + o]));
+        }
+      });
+    }
+    return summariseColumns({ name: s.name, description: s.description, params: { ...s.params, months: M } }, columns);
   });
 }

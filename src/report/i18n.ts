@@ -131,6 +131,11 @@ export const UI = {
   perJob: { en: 'Rp M per extra job', id: 'Rp juta per tambahan tenaga kerja' },
   perWorkshop: { en: 'Rp M per extra workshop', id: 'Rp juta per tambahan unit usaha' },
   notEstimable: { en: 'not estimable', id: 'tidak dapat diperkirakan' },
+  overPosterior: { en: 'over the posterior', id: 'sebaran posterior' },
+  posteriorNote: {
+    en: 'These runs are spread over {n} parameter sets of the calibrated posterior (collabsim calibrate), so the ranges hold the uncertainty of the calibrated parameters as well as run-to-run noise. "Over the posterior" is the range holding 95 % of the parameter sets\' own mean differences: how much the effect depends on what the data leave open.',
+    id: 'Run-run ini tersebar pada {n} set parameter dari posterior kalibrasi (collabsim calibrate), sehingga rentangnya memuat ketidakpastian parameter yang dikalibrasi selain variasi antar-run. "Sebaran posterior" adalah rentang yang memuat 95 % selisih rata-rata tiap set parameter: seberapa besar efeknya bergantung pada hal yang belum ditentukan oleh data.',
+  },
   changedParams: { en: 'Parameters changed from the defaults', id: 'Parameter yang diubah dari nilai bawaan' },
   noChanges: { en: 'none (all defaults)', id: 'tidak ada (semua bawaan)' },
   runInfo: { en: 'Run information', id: 'Informasi run' },

@@ -53,6 +53,7 @@ export function differencesSection(cmp: Comparison, difference: FigureEntry, id:
     vars: { a: cmp.a, b: cmp.b },
     html:
       `<p class="note">${biKey('differencesNote', { a: cmp.a, b: cmp.b })}</p>` +
+      (cmp.rows.some((r) => r.spread) ? `<p class="note">${biKey('posteriorNote', { n: cmp.rows.find((r) => r.spread)!.spread!.points })}</p>` : '') +
       chartHtml(difference) +
       `<p class="note">${biKey('tableCell')}</p>` +
       comparisonTables(cmp.rows, cmp.a, cmp.b) +
@@ -81,8 +82,12 @@ function costTable(costs: readonly CostRow[], a: string, b: string): string {
 function comparisonTables(rows: readonly ComparisonRow[], a: string, b: string): string {
   const years = [...new Set(rows.map((r) => r.year))];
   const cell = (m: string, s: { mean: number; lo: number; hi: number }, l: Lang) => `${fmtMetric(m, s.mean, l)} [${fmtMetric(m, s.lo, l)}, ${fmtMetric(m, s.hi, l)}]`;
-  const diff = (m: string, d: { diff: number; lo: number; hi: number }, l: Lang) =>
-    `${fmtMetric(m, d.diff, l, true)} [${fmtMetric(m, d.lo, l, true)}, ${fmtMetric(m, d.hi, l, true)}]`;
+  const diff = (r: ComparisonRow, l: Lang) => {
+    const m = r.metric;
+    const pct = Number.isFinite(r.percent) ? ` (${fmt(r.percent, 1, l, true)} %)` : '';
+    const spread = r.spread ? `; ${t('overPosterior', l)} [${fmtMetric(m, r.spread.lo, l, true)}, ${fmtMetric(m, r.spread.hi, l, true)}]` : '';
+    return `${fmtMetric(m, r.diff.diff, l, true)} [${fmtMetric(m, r.diff.lo, l, true)}, ${fmtMetric(m, r.diff.hi, l, true)}]${pct}${spread}`;
+  };
   return years
     .map((year) => {
       const body = rows
@@ -93,7 +98,7 @@ function comparisonTables(rows: readonly ComparisonRow[], a: string, b: string):
             `<tr><th scope="row">${bi((l) => outcomeLabel(r.metric, l))}</th>` +
             `<td class="num">${bi((l) => cell(r.metric, r.a, l))}</td>` +
             `<td class="num">${bi((l) => cell(r.metric, r.b, l))}</td>` +
-            `<td class="num${clear ? ' clear' : ''}">${bi((l) => diff(r.metric, r.diff, l))}</td></tr>`
+            `<td class="num${clear ? ' clear' : ''}">${bi((l) => diff(r, l))}</td></tr>`
           );
         })
         .join('');

@@ -125,3 +125,12 @@ export function yearlyValues(res: ExperimentResults, point = 0): YearlyValues {
     return { seeds, values };
   };
 }
+
+/** Yearly values of every design point one after another: replicate pairs stay aligned across scenarios. */
+export function pooledYearlyValues(res: ExperimentResults): YearlyValues {
+  const points = Array.from({ length: res.plan.points.length }, (_, k) => yearlyValues(res, k));
+  return (scenario, metric, year, total) => {
+    const parts = points.map((y) => y(scenario, metric, year, total));
+    return { seeds: parts.flatMap((p) => p.seeds), values: parts.flatMap((p) => p.values) };
+  };
+}
