@@ -8,7 +8,7 @@ import type { OutcomeName } from '../outcomes.js';
 import { fullYears } from '../analysis/stats.js';
 import { yearStat, type ScenarioSummary } from './bands.js';
 import { fmtMetric } from './figures.js';
-import { fmt, outcomeLabel, periodText, runsText, t, type Lang } from './i18n.js';
+import { fmt, outcomeLabel, outcomeUnit, periodText, runsText, t, type Lang } from './i18n.js';
 import type { ReportInput } from './types.js';
 
 /** The last calendar year every scenario covers in full. */
@@ -21,8 +21,12 @@ function verdict(r: ComparisonRow, lang: Lang): string {
   return r.diff.lo > 0 ? t('higher', lang) : r.diff.hi < 0 ? t('lower', lang) : t('notDifferent', lang);
 }
 
+/** Direction and size in words: an interval off zero but a change under 5 % is called small. */
 function verdict2(r: ComparisonRow, lang: Lang): string {
-  return r.diff.lo > 0 ? t('clearlyHigher', lang) : r.diff.hi < 0 ? t('clearlyLower', lang) : t('notClear', lang);
+  const small = Number.isFinite(r.percent) && Math.abs(r.percent) < 5;
+  if (r.diff.lo > 0) return t(small ? 'smallHigher' : 'clearlyHigher', lang);
+  if (r.diff.hi < 0) return t(small ? 'smallLower' : 'clearlyLower', lang);
+  return t('notClear', lang);
 }
 
 function profileSentence(s: ScenarioSummary, year: number, lang: Lang): string | undefined {
@@ -97,10 +101,29 @@ export function summarySentences(input: ReportInput, lang: Lang): string[] {
           d: fmtMetric(m, r.diff.diff, lang, true),
           lo: fmtMetric(m, r.diff.lo, lang, true),
           hi: fmtMetric(m, r.diff.hi, lang, true),
+          unit: outcomeUnit(m, lang),
+          pct: Number.isFinite(r.percent) ? `${fmt(r.percent, 1, lang, true)} %` : '–',
           verdict2: verdict2(r, lang),
         }),
       );
     }
+    const cost = cmp.costs?.find((k) => k.year === y);
+    if (cost && y !== undefined)
+      out.push(
+        t('sumCost', lang, {
+          y,
+          a: cmp.a,
+          b: cmp.b,
+          s: fmt(cost.spending.diff, 1, lang, true),
+          lo: fmt(cost.spending.lo, 1, lang, true),
+          hi: fmt(cost.spending.hi, 1, lang, true),
+          perJob: cost.perJob.bounded
+            ? t('sumCostRatio', lang, { r: fmt(cost.perJob.ratio, 2, lang), lo: fmt(cost.perJob.lo, 2, lang), hi: fmt(cost.perJob.hi, 2, lang) })
+            : t('sumCostNone', lang),
+        }),
+      );
+    const spread = cmp.rows.find((r) => r.spread)?.spread;
+    out.push(spread ? t('sumWithPosterior', lang, { n: spread.points }) : t('sumNoiseOnly', lang));
     const items = DESEVE_ITEMS.map((d) => row(d)).filter((r): r is ComparisonRow => r !== undefined);
     if (items.length) {
       const big = items.reduce((p, q) => (Math.abs(q.diff.diff) > Math.abs(p.diff.diff) ? q : p));
