@@ -1,18 +1,20 @@
 import { dateOf } from '../engine/calendar.js';
 import { OUTCOMES, OUTCOME_NAMES } from '../outcomes.js';
 import type { CompletedRun } from '../run.js';
+import { idColumn, outcomeColumn } from './codebook.js';
+import type { Cell } from './table.js';
 
-/** Identity columns that precede the outcomes in every run-month row. */
+/** Identity columns that precede the outcomes in every run-month row (run and compare). */
 export const ID_COLUMNS = [
-  { name: 'runId', unit: '-', description: 'Run identifier: scenario#replicate.' },
-  { name: 'scenario', unit: '-', description: 'Scenario name.' },
-  { name: 'replicate', unit: '-', description: 'Replicate number within the scenario (1-based).' },
-  { name: 'seed', unit: '-', description: 'Seed of this run, derived from the experiment seed, scenario and replicate.' },
-  { name: 'month', unit: 'month', description: 'Month of the run, 1-based (1 = January of startYear).' },
-  { name: 'date', unit: 'YYYY-MM', description: 'Calendar month.' },
-] as const;
+  idColumn('runId', 'Run identifier: scenario#replicate.'),
+  idColumn('scenario'),
+  idColumn('replicate', 'Replicate number within the scenario (1-based).'),
+  idColumn('seed', 'Seed of this run, derived from the experiment seed and replicate (and the scenario with independent random numbers).'),
+  idColumn('month'),
+  idColumn('date'),
+];
 
-export const CSV_COLUMNS = [...ID_COLUMNS, ...OUTCOMES];
+export const CSV_COLUMNS = [...ID_COLUMNS, ...OUTCOMES.map(outcomeColumn)];
 
 /** Numbers in a fixed, locale-free form with 10 significant digits: same run, same bytes. */
 export function formatNumber(x: number): string {
@@ -23,12 +25,17 @@ export function formatNumber(x: number): string {
 
 /** A CSV field: quoted (RFC 4180) only when it holds a quote, comma or line break. */
 export function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One typed value as a CSV field: numbers as `formatNumber`, null as an empty field. */
+export function csvCell(v: Cell): string {
+  return v === null ? '' : typeof v === 'number' ? formatNumber(v) : typeof v === 'boolean' ? String(v) : quote(v);
 }
 
 /** A whole CSV table: the header, then rows of text fields and numbers (as `formatNumber`). */
 export function csvTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const line = (r: readonly (string | number)[]) => r.map((v) => (typeof v === 'number' ? formatNumber(v) : quote(v))).join(',');
+  const line = (r: readonly Cell[]) => r.map(csvCell).join(',');
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
