@@ -33,34 +33,22 @@ export interface TableSink {
   abort(): void;
 }
 
-export class CsvSink implements TableSink {
-  private fd: number;
-  private buf = '';
+/** A file written under a temporary name beside `path`; `commit` syncs and renames it in, `abort` removes it. */
+class PartialFile {
   readonly tmp: string;
+  private readonly fd: number;
 
-  constructor(readonly path: string, header: readonly string[]) {
+  constructor(readonly path: string) {
     this.tmp = `${path}.${process.pid}.partial`;
     this.fd = openSync(this.tmp, 'w');
-    this.buf = header.map(csvCell).join(',') + '\n';
   }
 
-  /** A line already formatted as CSV. */
-  line(text: string): void {
-    this.buf += text + '\n';
-    if (this.buf.length > 1 << 20) this.flush();
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
   }
 
-  row(values: readonly Cell[]): void {
-    this.line(values.map(csvCell).join(','));
-  }
-
-  private flush(): void {
-    writeSync(this.fd, this.buf);
-    this.buf = '';
-  }
-
-  async commit(): Promise<void> {
-    this.flush();
+  commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
@@ -76,19 +64,51 @@ export class CsvSink implements TableSink {
   }
 }
 
+export class CsvSink implements TableSink {
+  private readonly file: PartialFile;
+  private buf = '';
+
+  constructor(readonly path: string, header: readonly string[]) {
+    this.file = new PartialFile(path);
+    this.buf = header.map(csvCell).join(',') + '\n';
+  }
+
+  /** A line already formatted as CSV. */
+  line(text: string): void {
+    this.buf += text + '\n';
+    if (this.buf.length > 1 << 20) this.flush();
+  }
+
+  row(values: readonly Cell[]): void {
+    this.line(values.map(csvCell).join(','));
+  }
+
+  private flush(): void {
+    this.file.write(this.buf);
+    this.buf = '';
+  }
+
+  async commit(): Promise<void> {
+    this.flush();
+    this.file.commit();
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
+}
+
 /** Rows buffered column by column, handed to a format's encoder every `batchRows` rows. */
 abstract class BatchedSink implements TableSink {
   protected cols: Cell[][];
   protected rows = 0;
   protected batches = 0;
-  readonly tmp: string;
 
   constructor(
     readonly path: string,
     protected readonly columns: readonly Column[],
     private readonly batchRows: number,
   ) {
-    this.tmp = `${path}.${process.pid}.partial`;
     this.cols = columns.map(() => []);
   }
 
@@ -121,14 +141,16 @@ const ARROW_TYPES: Readonly<Record<Column['type'], () => DataType>> = {
 
 const asBigInt = (v: Cell) => (v === null ? null : BigInt(v as number));
 
-/** Arrow IPC file (Feather v2) readable by pandas, polars, R's arrow and DuckDB's nanoarrow. */
+/** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
 export class ArrowSink extends BatchedSink {
   private writer = new RecordBatchFileWriter();
   private stream;
   private readonly schema: Schema;
+  private readonly tmp: string;
 
   constructor(path: string, columns: readonly Column[], batchRows = 65536) {
     super(path, columns, batchRows);
+    this.tmp = `${path}.${process.pid}.partial`;
     this.schema = new Schema(columns.map((c) => new Field(c.name, ARROW_TYPES[c.type](), c.nullable ?? false)));
     this.stream = createWriteStream(this.tmp);
     this.writer.toNodeStream().pipe(this.stream);
@@ -172,16 +194,16 @@ const PARQUET_TYPES: Readonly<Record<Column['type'], ColumnSource['type']>> = {
  * footer holds no timestamp or random id, so equal rows give equal bytes.
  */
 export class ParquetSink extends BatchedSink {
-  private fd: number;
+  private readonly file: PartialFile;
   private writer: ParquetWriter;
 
   constructor(path: string, columns: readonly Column[], batchRows = 65536) {
     super(path, columns, batchRows);
-    this.fd = openSync(this.tmp, 'w');
+    this.file = new PartialFile(path);
     const schema = schemaFromColumnData({
       columnData: columns.map((c) => ({ name: c.name, data: [], type: PARQUET_TYPES[c.type], nullable: c.nullable ?? false })),
     });
-    this.writer = new ParquetWriter({ writer: fileBytes(this.fd), schema });
+    this.writer = new ParquetWriter({ writer: emptiedInto(this.file), schema });
   }
 
   protected encode(cols: Cell[][], rows: number): void {
@@ -189,37 +211,28 @@ export class ParquetSink extends BatchedSink {
       name: c.name,
       data: c.type === 'int64' ? cols[k].map(asBigInt) : cols[k],
     }));
-    // Synchronous: the writer's flush below writes with writeSync and returns nothing.
+    // Synchronous: the writer's flush (below) writes at once and returns nothing.
     void this.writer.write({ columnData: columnData as ColumnSource[], rowGroupSize: Math.max(rows, 1) });
   }
 
   async commit(): Promise<void> {
     this.flush();
     await this.writer.finish();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    renameSync(this.tmp, this.path);
+    this.file.commit();
   }
 
   abort(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      /* already closed */
-    }
-    rmSync(this.tmp, { force: true });
+    this.file.abort();
   }
 }
 
-/** hyparquet-writer's byte buffer, emptied into the open file after each row group and at the end. */
-function fileBytes(fd: number): Writer {
+/** hyparquet-writer's byte buffer, emptied into the file after each row group and at the end. */
+function emptiedInto(file: PartialFile): Writer {
   const w: ByteWriter & Writer = new ByteWriter();
-  const flush = () => {
-    for (let at = 0; at < w.index; ) at += writeSync(fd, new Uint8Array(w.buffer, at, w.index - at));
+  w.flush = w.finish = () => {
+    file.write(new Uint8Array(w.buffer, 0, w.index));
     w.index = 0;
   };
-  w.flush = flush;
-  w.finish = flush;
   return w;
 }
 
