@@ -172,7 +172,7 @@ describe('run status-quo --replicates 2 --months 24', () => {
   it('writes experiment.json with a described column for every CSV column', () => {
     const meta = readJson(join(dirA, 'experiment.json'));
     const { header } = readCsv(join(dirA, 'series.csv'));
-    const columns = meta.files['series.csv'];
+    const columns = meta.tables.series.columns;
     expect(columns.map((c: { name: string }) => c.name)).toEqual(header);
     for (const c of columns) {
       expect(typeof c.description, `column ${c.name}`).toBe('string');

@@ -53,7 +53,7 @@ function write(name: string, text: string | Buffer): string {
 }
 
 // Without a design, so the experiment has a report.html (designs are reported by the analyses).
-const EXP = 'name: i14\nseed: 3\nreplicates: 2\nmonths: 12\nscenarios: [status-quo, mou]\noutputs: {formats: [csv, arrow]}\n';
+const EXP = 'name: i14\nseed: 3\nreplicates: 2\nmonths: 12\nscenarios: [status-quo, mou]\n';
 const expFile = write('i14.yaml', EXP);
 const exp = join(root, 'exp');
 const shards = [join(root, 's0'), join(root, 's1')];
@@ -190,7 +190,7 @@ describe('verified checkpoints', () => {
     writeFileSync(join(chunks, `.${4194305}.1700000000000.0.tmp`), 'half a chunk');
     const r = ok(await cli(['experiment', expFile, '--out', out, '--resume', '--workers', '1']));
     expect(r.stdout).not.toMatch(/from checkpoints/);
-    for (const f of ['runs.csv', 'series.csv', 'summary.csv', 'series.arrow', 'report.html'])
+    for (const f of ['runs.csv', 'series.csv', 'summary.csv', 'series.arrow', 'summary.parquet', 'report.html'])
       expect(readFileSync(join(out, f)).equals(readFileSync(join(exp, f))), f).toBe(true);
     expect(readFileSync(join(out, 'series.csv'), 'utf8')).not.toMatch(/Inf/);
     expect(readdirSync(join(out, '.collabsim', 'chunks')).filter((n) => n.endsWith('.tmp'))).toEqual([]);

@@ -16,7 +16,7 @@ it('run writes what an experiment writes: series.csv (run-months), runs.csv (one
   const seeds = new Set(series.slice(1).map((l) => l.split(',')[4]));
   expect(new Set(runs.slice(1).map((l) => l.split(',')[4]))).toEqual(seeds);
   const meta = JSON.parse(readFileSync(join(out, 'experiment.json'), 'utf8'));
-  expect(Object.keys(meta.files)).toContain('runs.csv');
+  expect(meta.tables.runs.files).toContain('runs.csv');
 });
 
 it('run mou --seed 7 and an experiment file with scenarios [mou], seed 7 write byte-identical series, runs and summaries (one pipeline)', () => {

@@ -7,7 +7,9 @@ import { PARAMS, type ParamDecl } from '../params/index.js';
  */
 export const DESIGN_TYPES = ['none', 'grid', 'lhs', 'saltelli', 'morris', 'csv'] as const;
 export type DesignType = (typeof DESIGN_TYPES)[number];
-export const FORMATS = ['csv', 'arrow'] as const;
+/** Formats of the tidy tables (runs, series, summary); each is also the file extension. */
+export const FORMATS = ['csv', 'arrow', 'parquet'] as const;
+export type Format = (typeof FORMATS)[number];
 
 function paramSchema(d: ParamDecl): Record<string, unknown> {
   const description = `${d.description} [${d.unit}] (source: ${d.source})`;
@@ -106,7 +108,7 @@ export function experimentSchema(): Record<string, unknown> {
             description: 'months to keep in series and summary (1-based), or "all"',
           },
           summary: { type: 'boolean', default: true },
-          formats: { type: 'array', minItems: 1, items: { enum: [...FORMATS] } },
+          formats: { type: 'array', minItems: 1, items: { enum: [...FORMATS] }, default: [...FORMATS], description: 'table formats: csv, arrow (IPC/Feather v2), parquet; runs.csv is always written' },
         },
       },
     },

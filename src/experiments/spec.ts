@@ -3,7 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parseCsv } from '../design/csv.js';
 import { checkValue, declaration, InputError, parseValue, type ParamDecl, type Params, type ParamValue } from '../params/index.js';
 import { findPreset, resolveScenario, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
-import { experimentSchema, type DesignType } from './schema.js';
+import { experimentSchema, FORMATS, type DesignType, type Format } from './schema.js';
 
 /**
  * An experiment, as EMA Workbench would say: scenarios (policies) x a design over
@@ -36,7 +36,7 @@ export interface Outputs {
   /** 1-based months kept in series and summaries, or all. */
   readonly months: readonly number[] | 'all';
   readonly summary: boolean;
-  readonly formats: readonly ('csv' | 'arrow')[];
+  readonly formats: readonly Format[];
 }
 
 export interface Experiment {
@@ -174,7 +174,8 @@ export function checkExperiment(raw: unknown, where: string, reader: Reader): Ex
     });
     months = [...new Set(months)].sort((x, y) => x - y);
   }
-  const formats = [...new Set((rawOut.formats as ('csv' | 'arrow')[] | undefined) ?? (['csv'] as const))];
+  // Every format by default: a researcher opens whichever their tool reads best.
+  const formats = [...new Set((rawOut.formats as Format[] | undefined) ?? FORMATS)];
   const outputs: Outputs = {
     series: (rawOut.series as boolean | undefined) ?? true,
     months,

@@ -1,35 +1,54 @@
 import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { makeVector, RecordBatchFileWriter, Table, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import {
+  Bool,
+  Field,
+  Float64,
+  Int32,
+  Int64,
+  makeData,
+  RecordBatch,
+  RecordBatchFileWriter,
+  Schema,
+  Struct,
+  Utf8,
+  makeBuilder,
+  type DataType,
+} from 'apache-arrow';
+import { ByteWriter, ParquetWriter, schemaFromColumnData, type ColumnSource, type Writer } from 'hyparquet-writer';
+import type { Format } from '../experiments/schema.js';
+import { csvCell } from './csv.js';
+import type { Cell, Column } from './table.js';
 
 /**
  * Streaming file sinks for large outputs. Each writes to a temporary name and is
  * synced and renamed into place only by `commit`, so a crash never leaves a file that
- * looks complete; memory holds one buffer (CSV) or one record batch (Arrow) at a time.
+ * looks complete; memory holds one buffer (CSV) or one batch of rows (Arrow, Parquet)
+ * at a time. The bytes depend only on the rows: no clock, host or random id.
  */
-export class CsvSink {
-  private fd: number;
-  private buf = '';
-  readonly tmp: string;
+export interface TableSink {
+  readonly path: string;
+  row(values: readonly Cell[]): void;
+  commit(): Promise<void>;
+  abort(): void;
+}
 
-  constructor(readonly path: string, header: readonly string[]) {
+/** A file written under a temporary name beside `path`; `commit` syncs and renames it in, `abort` removes it. */
+class PartialFile {
+  readonly tmp: string;
+  private readonly fd: number;
+
+  constructor(readonly path: string) {
     this.tmp = `${path}.${process.pid}.partial`;
     this.fd = openSync(this.tmp, 'w');
-    this.buf = header.join(',') + '\n';
   }
 
-  line(text: string): void {
-    this.buf += text + '\n';
-    if (this.buf.length > 1 << 20) this.flush();
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
   }
 
-  private flush(): void {
-    writeSync(this.fd, this.buf);
-    this.buf = '';
-  }
-
-  async commit(): Promise<void> {
-    this.flush();
+  commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
@@ -45,47 +64,107 @@ export class CsvSink {
   }
 }
 
-export type ColumnKind = 'utf8' | 'int32' | 'float64';
+export class CsvSink implements TableSink {
+  private readonly file: PartialFile;
+  private buf = '';
 
-/** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
-export class ArrowSink {
-  private writer = new RecordBatchFileWriter();
-  private stream;
-  private cols: (string[] | number[])[];
-  private rows = 0;
-  readonly tmp: string;
-
-  constructor(
-    readonly path: string,
-    private readonly schema: readonly { name: string; kind: ColumnKind }[],
-    private readonly batchRows = 65536,
-  ) {
-    this.tmp = `${path}.${process.pid}.partial`;
-    this.stream = createWriteStream(this.tmp);
-    this.writer.toNodeStream().pipe(this.stream);
-    this.cols = schema.map(() => []);
+  constructor(readonly path: string, header: readonly string[]) {
+    this.file = new PartialFile(path);
+    this.buf = header.map(csvCell).join(',') + '\n';
   }
 
-  row(values: readonly (string | number)[]): void {
-    for (let c = 0; c < values.length; c++) (this.cols[c] as (string | number)[]).push(values[c]);
-    if (++this.rows >= this.batchRows) this.flush();
+  /** A line already formatted as CSV. */
+  line(text: string): void {
+    this.buf += text + '\n';
+    if (this.buf.length > 1 << 20) this.flush();
+  }
+
+  row(values: readonly Cell[]): void {
+    this.line(values.map(csvCell).join(','));
   }
 
   private flush(): void {
-    if (this.rows === 0) return;
-    const vectors: Record<string, Vector> = {};
-    this.schema.forEach((s, c) => {
-      const data = this.cols[c];
-      vectors[s.name] =
-        s.kind === 'utf8'
-          ? vectorFromArray(data as string[], new Utf8())
-          : s.kind === 'int32'
-            ? makeVector(Int32Array.from(data as number[]))
-            : makeVector(Float64Array.from(data as number[]));
-    });
-    for (const batch of new Table(vectors).batches) this.writer.write(batch);
-    this.cols = this.schema.map(() => []);
+    this.file.write(this.buf);
+    this.buf = '';
+  }
+
+  async commit(): Promise<void> {
+    this.flush();
+    this.file.commit();
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
+}
+
+/** Rows buffered column by column, handed to a format's encoder every `batchRows` rows. */
+abstract class BatchedSink implements TableSink {
+  protected cols: Cell[][];
+  protected rows = 0;
+  protected batches = 0;
+
+  constructor(
+    readonly path: string,
+    protected readonly columns: readonly Column[],
+    private readonly batchRows: number,
+  ) {
+    this.cols = columns.map(() => []);
+  }
+
+  row(values: readonly Cell[]): void {
+    for (let c = 0; c < this.columns.length; c++) this.cols[c].push(values[c]);
+    if (++this.rows >= this.batchRows) this.flush();
+  }
+
+  /** Encodes the buffered rows; an empty table still gets one (empty) batch, so it has a schema. */
+  protected flush(): void {
+    if (this.rows === 0 && this.batches > 0) return;
+    this.encode(this.cols, this.rows);
+    this.batches++;
+    this.cols = this.columns.map(() => []);
     this.rows = 0;
+  }
+
+  protected abstract encode(cols: Cell[][], rows: number): void;
+  abstract commit(): Promise<void>;
+  abstract abort(): void;
+}
+
+const ARROW_TYPES: Readonly<Record<Column['type'], () => DataType>> = {
+  utf8: () => new Utf8(),
+  int32: () => new Int32(),
+  int64: () => new Int64(),
+  float64: () => new Float64(),
+  bool: () => new Bool(),
+};
+
+const asBigInt = (v: Cell) => (v === null ? null : BigInt(v as number));
+
+/** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
+export class ArrowSink extends BatchedSink {
+  private writer = new RecordBatchFileWriter();
+  private stream;
+  private readonly schema: Schema;
+  private readonly tmp: string;
+
+  constructor(path: string, columns: readonly Column[], batchRows = 65536) {
+    super(path, columns, batchRows);
+    this.tmp = `${path}.${process.pid}.partial`;
+    this.schema = new Schema(columns.map((c) => new Field(c.name, ARROW_TYPES[c.type](), c.nullable ?? false)));
+    this.stream = createWriteStream(this.tmp);
+    this.writer.toNodeStream().pipe(this.stream);
+  }
+
+  protected encode(cols: Cell[][], rows: number): void {
+    const children = this.schema.fields.map((f, c) => {
+      // One builder per column and batch, flushed once: a single Data (one chunk) per column.
+      const b = makeBuilder({ type: f.type, nullValues: [null] });
+      for (const v of cols[c]) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
+      return b.finish().flush();
+    });
+    const struct = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
+    this.writer.write(new RecordBatch(this.schema, struct));
   }
 
   async commit(): Promise<void> {
@@ -99,6 +178,85 @@ export class ArrowSink {
   abort(): void {
     this.stream.destroy();
     rmSync(this.tmp, { force: true });
+  }
+}
+
+const PARQUET_TYPES: Readonly<Record<Column['type'], ColumnSource['type']>> = {
+  utf8: 'STRING',
+  int32: 'INT32',
+  int64: 'INT64',
+  float64: 'DOUBLE',
+  bool: 'BOOLEAN',
+};
+
+/**
+ * Parquet file (snappy, one row group per batch) written by hyparquet-writer. Its
+ * footer holds no timestamp or random id, so equal rows give equal bytes.
+ */
+export class ParquetSink extends BatchedSink {
+  private readonly file: PartialFile;
+  private writer: ParquetWriter;
+
+  constructor(path: string, columns: readonly Column[], batchRows = 65536) {
+    super(path, columns, batchRows);
+    this.file = new PartialFile(path);
+    const schema = schemaFromColumnData({
+      columnData: columns.map((c) => ({ name: c.name, data: [], type: PARQUET_TYPES[c.type], nullable: c.nullable ?? false })),
+    });
+    this.writer = new ParquetWriter({ writer: emptiedInto(this.file), schema });
+  }
+
+  protected encode(cols: Cell[][], rows: number): void {
+    const columnData = this.columns.map((c, k) => ({
+      name: c.name,
+      data: c.type === 'int64' ? cols[k].map(asBigInt) : cols[k],
+    }));
+    // Synchronous: the writer's flush (below) writes at once and returns nothing.
+    void this.writer.write({ columnData: columnData as ColumnSource[], rowGroupSize: Math.max(rows, 1) });
+  }
+
+  async commit(): Promise<void> {
+    this.flush();
+    await this.writer.finish();
+    this.file.commit();
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
+}
+
+/** hyparquet-writer's byte buffer, emptied into the file after each row group and at the end. */
+function emptiedInto(file: PartialFile): Writer {
+  const w: ByteWriter & Writer = new ByteWriter();
+  w.flush = w.finish = () => {
+    file.write(new Uint8Array(w.buffer, 0, w.index));
+    w.index = 0;
+  };
+  return w;
+}
+
+/** One table in every chosen format: `row` goes to each file. */
+export class TableFiles {
+  readonly sinks: TableSink[];
+
+  constructor(base: string, columns: readonly Column[], formats: readonly Format[]) {
+    this.sinks = [];
+    try {
+      for (const f of formats) {
+        const path = `${base}.${f}`;
+        this.sinks.push(
+          f === 'csv' ? new CsvSink(path, columns.map((c) => c.name)) : f === 'arrow' ? new ArrowSink(path, columns) : new ParquetSink(path, columns),
+        );
+      }
+    } catch (e) {
+      for (const s of this.sinks) s.abort();
+      throw e;
+    }
+  }
+
+  row(values: readonly Cell[]): void {
+    for (const s of this.sinks) s.row(values);
   }
 }
 
