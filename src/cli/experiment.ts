@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
-import { experimentScenarioSummaries } from '../report/experiment.js';
+import { makePlan, type Plan, type Shard } from '../experiments/plan.js';
+import { experimentReportBase } from '../report/experiment.js';
 import { writeReport } from './report.js';
 import { openResults } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
@@ -87,22 +87,10 @@ function describePlan(plan: Plan, shard?: Shard): string {
  */
 export function writeExperimentReport(dir: string, plan: Plan, version: string): void {
   const results = openResults(dir);
-  const scenarios = experimentScenarioSummaries(plan, (g) => results.reader.group(g));
-  if (!scenarios.length) return;
-  writeReport(dir, {
-    version,
-    command: experimentCommand(plan),
-    experimentSeed: plan.experiment.seed,
-    replicates: plan.experiment.replicates,
-    scenarios,
-    seeds:
-      plan.runCount <= 2000
-        ? Array.from({ length: plan.runCount }, (_, i) => {
-            const id = runIdentity(plan, i);
-            return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
-          })
-        : [],
-  });
+  const base = experimentReportBase(plan, (g) => results.reader.group(g));
+  // Nothing to draw: no scenario bands (no design, but not every month kept) and no design.
+  if (!base.scenarios.length && !base.design) return;
+  writeReport(dir, { version, command: experimentCommand(plan), ...base });
 }
 
 /** The command shown in an experiment's reports: the experiment and plan, not a path. */
