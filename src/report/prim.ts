@@ -44,11 +44,12 @@ export function primTrajectoryFigure(p: PrimResult, lang: Lang): Figure {
     name: t('chosenBox', lang),
     marker: { color: '#D55E00', size: 13, symbol: 'star' },
   });
-  const layout = baseLayout(lang, `${t('primTrajectoryTitle', lang)}: ${textIn(p.outcome, lang)}`, 400);
+  // The condition is the section's heading: long, so not repeated in the chart titles.
+  const layout = baseLayout(lang, t('primTrajectoryTitle', lang), 420);
   layout.margin = { l: 64, r: 16, t: 44, b: 90 };
   layout.legend = { orientation: 'h', x: 0, y: -0.25, yanchor: 'top' };
   layout.xaxis = { title: { text: t('coverage', lang) }, range: [0, 1.05], ...GRID };
-  layout.yaxis = { title: { text: t('density', lang) }, range: [0, 1.05], ...GRID };
+  layout.yaxis = { title: { text: t('density', lang) }, range: [0, 1.12], ...GRID };
   return { data, layout };
 }
 
@@ -79,15 +80,14 @@ export function primLimitsFigure(p: PrimResult, lang: Lang): Figure {
       base: rs.map((r) => span(r.lim)[0]),
       x: rs.map((r) => span(r.lim)[1] - span(r.lim)[0]),
       text: rs.map((r) => `${limitRange(r.lim, lang)}${r.lim.quasiP === undefined ? '' : ` · ${t('quasiP', lang)} ${pText(r.lim.quasiP, lang)}`}`),
-      textposition: 'inside',
-      insidetextanchor: 'middle',
+      textposition: 'auto',
       name: t(kept ? 'kept' : 'droppedTrivial', lang),
       marker: { color: kept ? '#0072B2' : '#cbd2d9' },
       hovertemplate: `%{y}<br>%{text}<extra></extra>`,
     };
   };
-  const layout = baseLayout(lang, `${t('primLimitsTitle', lang)}: ${textIn(p.outcome, lang)}`, Math.max(260, 110 + 44 * rows.length));
-  layout.margin = { l: 300, r: 16, t: 44, b: 80 };
+  const layout = baseLayout(lang, t('primLimitsTitle', lang), Math.max(260, 120 + 48 * rows.length));
+  layout.margin = { l: 240, r: 16, t: 44, b: 64 };
   layout.barmode = 'overlay';
   layout.xaxis = { ...GRID, range: [0, 1], title: { text: t('rangeShare', lang) }, tickformat: '.0%' };
   layout.yaxis = { autorange: 'reversed', automargin: true };
@@ -147,7 +147,7 @@ export function primSection(figures: readonly FigureEntry[][], results: readonly
           `<h3>${bi((l) => textIn(p.outcome, l))}</h3><p class="note">${bi((l) => t('primNote', l, { outcome: textIn(p.outcome, l) }))}` +
           (tested ? ` ${bi((l) => t('primQuasiNote', l, { maxP: fmt(p.maxP ?? 0.05, 2, l) }))}` : '') +
           ` ${biKey('primChooseNote')}</p>` +
-          `<div class="charts">${fs.map((f) => chartHtml(f)).join('')}</div>` +
+          fs.map((f) => chartHtml(f)).join('') +
           `<table><thead><tr><th scope="col">${biKey('box')}</th><th scope="col">${biKey('limits')}</th><th scope="col">${biKey('quasiP')}</th><th scope="col">${biKey('restriction')}</th></tr></thead><tbody>${rows}</tbody></table>`
         );
       })
