@@ -37,11 +37,17 @@ export function smoothCurve(x: ArrayLike<number>, y: ArrayLike<number>, options:
     const m = pts.reduce((s, p) => s + p[1], 0) / pts.length;
     return { x: [...new Set(pts.map((p) => p[0]))], y: Array.from({ length: distinct }, () => m) };
   }
-  const fit = lowess(
-    pts.map((p) => p[0]),
-    pts.map((p) => p[1]),
-    { f: options.span ?? 2 / 3, nsteps: options.iterations ?? 3, sorted: true },
-  );
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const f = options.span ?? 2 / 3;
+  let fit = lowess(xs, ys, { f, nsteps: 0, sorted: true });
+  // R's clowess stops the robustness iterations when the residuals are effectively
+  // zero (their median scale below 1e-7 of the mean |y|); @stdlib 0.2.2 does not, and
+  // then gives exact points zero weight. Same rule here.
+  const res = ys.map((v, i) => Math.abs(v - fit.y[i])).sort((a, b) => a - b);
+  const mad = (res[Math.floor(res.length / 2)] + res[res.length - Math.floor(res.length / 2) - 1]) / 2;
+  const scale = ys.reduce((s, v) => s + Math.abs(v), 0) / ys.length;
+  if ((options.iterations ?? 3) > 0 && 6 * mad >= 1e-7 * scale) fit = lowess(xs, ys, { f, nsteps: options.iterations ?? 3, sorted: true });
   const cx: number[] = [];
   const cy: number[] = [];
   fit.x.forEach((v, i) => {
