@@ -42,6 +42,8 @@ export function morrisPlaneFigure(m: MorrisResult, lang: Lang): Figure {
     },
   ];
   const layout = baseLayout(lang, `${t('morrisPlaneTitle', lang)}: ${outcomeTitle(m.outcome, m.year, lang)}`, 420);
+  layout.margin = { l: 64, r: 16, t: 44, b: 100 };
+  layout.legend = { orientation: 'h', x: 0, y: -0.24, yanchor: 'top' };
   layout.xaxis = { ...GRID, title: { text: t('muStarAxis', lang) }, range: [0, top], zeroline: true };
   layout.yaxis = { ...GRID, title: { text: t('sigmaAxis', lang) }, range: [0, top], zeroline: true };
   return { data, layout };
