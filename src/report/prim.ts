@@ -99,18 +99,22 @@ function pText(p: number, lang: Lang): string {
   return p < 0.001 ? `< ${fmt(0.001, 3, lang)}` : fmt(p, 3, lang);
 }
 
+/** A value of a parameter in its declared units, else with 3 decimals. */
+function valueOf(param: string, v: number, l: Lang): string {
+  const decl = (PARAMS as readonly ParamDecl[]).find((d) => d.name === param);
+  return decl ? valueText(decl, v, l) : fmt(v, 3, l);
+}
+
 function limitRange(lim: PrimLimit, l: Lang): string {
   if ('values' in lim) return `{${lim.values.join(', ')}}`;
-  const decl = (PARAMS as readonly ParamDecl[]).find((d) => d.name === lim.param);
-  const num = (v: number) => (decl ? valueText(decl, v, l) : fmt(v, 3, l));
+  const num = (v: number) => valueOf(lim.param, v, l);
   return `${lim.min === undefined ? '…' : num(lim.min)} – ${lim.max === undefined ? '…' : num(lim.max)}`;
 }
 
 function limitText(lim: PrimLimit, l: Lang): string {
   const name = `${paramLabel(lim.param, l)} (${lim.param})`;
   if ('values' in lim) return `${name} ∈ {${lim.values.join(', ')}}`;
-  const decl = (PARAMS as readonly ParamDecl[]).find((d) => d.name === lim.param);
-  const num = (v: number) => (decl ? valueText(decl, v, l) : fmt(v, 3, l));
+  const num = (v: number) => valueOf(lim.param, v, l);
   const lo = lim.min === undefined ? '' : `${num(lim.min)} ≤ `;
   const hi = lim.max === undefined ? '' : ` ≤ ${num(lim.max)}`;
   return `${lo}${name}${hi}`;
