@@ -30,6 +30,46 @@ describe('analysis commands', () => {
       }
     const entry = rows.find((l) => l.startsWith('producers@36,status-quo,morris,entryRate,'))!.split(',');
     expect(Number(entry[5])).toBeGreaterThan(0);
+    // The report: μ*–σ plane and noise share per target, the design's scatter, every run counted.
+    const html = readFileSync(join(dir, 'm', 'report.html'), 'utf8');
+    for (const id of ['chart-morris-plane-1', 'chart-morris-plane-2', 'chart-design-producers', 'chart-design-producers-diff-1']) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('<section id="design"');
+    const noise = /noise share ([\d.]+) %/.exec(r.out)![1];
+    expect(html).toContain(`Noise share ${noise} %`);
+    const runs = readFileSync(join(dir, 'm', 'runs.csv'), 'utf8').trim().split('\n').length - 1;
+    expect(runs).toBeGreaterThan(0);
+    expect(html).toContain(`Seed of every run</span><span class="l-id" lang="id">Benih acak setiap run</span> (${runs})`);
+  });
+
+  it('sensitivity refuses an unknown metric or target before running anything', () => {
+    const f = join(dir, 'r.yaml');
+    writeFileSync(f, 'name: r\nseed: 2\nreplicates: 2\nmonths: 36\nscenarios: [status-quo, mou]\ndesign: {type: morris, trajectories: 4, levels: 4, parameters: [{name: entryRate, range: [0.01, 0.2]}]}\noutputs: {series: false, months: [36]}\n');
+    const metric = cli(['sensitivity', f, '--out', join(dir, 'r'), '--metric', 'producrs@36']);
+    expect(metric.code).toBe(2);
+    expect(metric.err.trim().split('\n')).toHaveLength(1);
+    expect(metric.err).toMatch(/--metric: expected an outcome .*got "producrs"/);
+    const month = cli(['sensitivity', f, '--out', join(dir, 'r'), '--metric', 'producers@35']);
+    expect(month.code).toBe(2);
+    expect(month.err).toMatch(/--metric: expected months the experiment kept/);
+    const target = cli(['sensitivity', f, '--out', join(dir, 'r'), '--metric', 'producers@36', '--target', 'mou-minus-status-qu']);
+    expect(target.code).toBe(2);
+    expect(target.err).toMatch(/--target: expected a scenario of the experiment .*got "status-qu"/);
+    // Nothing ran: no output folder.
+    expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+
+  it('calibrate refuses an unknown parameter or scenario before any simulation', () => {
+    const f = join(dir, 'cbad.yaml');
+    writeFileSync(f, 'name: cbad\nscenario: status-quo\nseed: 3\nparameters: [{name: nosuch, range: [0.8, 1.8]}]\nparticles: 30\n');
+    const r = cli(['calibrate', f, '--out', join(dir, 'cbad')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/parameters\[0\]\.nosuch: expected a known parameter/);
+    writeFileSync(f, 'name: cbad\nscenario: nosuch\nseed: 3\nparameters: [{name: entryRate, range: [0.01, 0.2]}]\nparticles: 30\n');
+    const s = cli(['calibrate', f, '--out', join(dir, 'cbad')]);
+    expect(s.code).toBe(2);
+    expect(s.err).toMatch(/scenario: expected a preset scenario name, got "nosuch"/);
+    expect(r.err + s.err).not.toMatch(/simulations/);
+    expect(existsSync(join(dir, 'cbad'))).toBe(false);
   });
 
   it('sensitivity needs a saltelli or morris design, and a kept month', () => {
@@ -72,5 +112,26 @@ describe('analysis commands', () => {
     const bad = cli(['discover', out, '--where', "v('producers',36,'nosuch') > 1"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--where: expected a scenario of the experiment/);
+    // The experiment's report draws the outcomes against both design parameters, and the scenario difference.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<section id="design"');
+    for (const id of ['chart-design-producers', 'chart-design-composite-diff-1', 'chart-prim-1']) expect(html).toContain(`id="${id}"`);
+    // The chosen box's limits with quasi-p-values, and another box by its step.
+    expect(res.pruned.kept.every((k: { quasiP: number }) => k.quasiP <= 0.05)).toBe(true);
+    const boxCsv = readFileSync(join(out, 'prim-box.csv'), 'utf8').split('\n');
+    expect(boxCsv[0]).toBe('step,parameter,min,max,dataMin,dataMax,quasiP,restriction');
+    const step = Math.min(3, res.trajectory.length - 1);
+    const other = cli(['discover', out, '--where', "v('commitmentsDenied',36,'mou') < v('commitmentsDenied',36,'status-quo')", '--box', String(step), '--max-p', '1']);
+    expect(other.code, other.err).toBe(0);
+    const chosen = JSON.parse(readFileSync(join(out, 'prim.json'), 'utf8'));
+    expect(chosen.box.step).toBe(step);
+    expect(chosen.pruned.dropped).toEqual([]);
+    expect(readFileSync(join(out, 'prim-box.csv'), 'utf8').split('\n').slice(1, -1).every((l) => l.startsWith(`${step},`) && l.endsWith(',kept'))).toBe(true);
+    const far = cli(['discover', out, '--where', "v('producers',36,'mou') > 1", '--box', '9999']);
+    expect(far.code).toBe(2);
+    expect(far.err).toMatch(/^collabsim: error: --box: expected a step of the peeling trajectory, 0 to \d+, got 9999\n$/);
+    const outcome = cli(['discover', out, '--where', "v('producrs',36,'mou') > 1"]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.err).toMatch(/--where: expected an outcome/);
   });
 });

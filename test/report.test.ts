@@ -39,6 +39,11 @@ import { executeRuns, planRuns, yearlyOfRuns, type CompletedRun } from '../src/r
 import { PRESETS } from '../src/scenarios/index.js';
 import { scenarioParams } from './support/model.js';
 import { tempDir } from './support/cli.js';
+import { summariseGroup } from '../src/analysis/groupSummary.js';
+import { makePlan } from '../src/experiments/plan.js';
+import { checkExperiment, parseExperimentText } from '../src/experiments/spec.js';
+import { OUTCOME_NAMES } from '../src/outcomes.js';
+import { experimentDesignScatter, type GroupData } from '../src/report/experiment.js';
 
 const FAKE_PLOTLY = '/* plotly stand-in */ window.Plotly = { react: function () { return Promise.resolve(); } };';
 
@@ -346,4 +351,121 @@ describe('writeReport', () => {
     expect(html).toContain('Plotly');
     expect(html).not.toContain('plotly stand-in');
   }, 60_000);
+});
+
+describe('reports of designs and analyses', () => {
+  /** A small LHS experiment's plan, and made-up results whose answer is known. */
+  function lhsDesign(series: boolean) {
+    const yaml = `name: d\nseed: 3\nreplicates: 3\nmonths: 24\nscenarios: [status-quo, mou]\ndesign: {type: lhs, samples: 12, parameters: [{name: mouMonitoring, range: [0, 1]}, {name: entryRate, range: [0.01, 0.2]}]}\noutputs: {series: ${series}, months: [12, 24]}\n`;
+    const plan = makePlan(checkExperiment(parseExperimentText(yaml, 'd.yaml'), 'd.yaml', { readText: () => '' }));
+    const R = 3;
+    const M = plan.months.length;
+    const nOut = OUTCOME_NAMES.length;
+    // Outcome value = 10 × monitoring + replicate noise (shared by both scenarios: common seeds) + 1 under mou.
+    const group = (g: number): GroupData => {
+      const p = Math.floor(g / 2);
+      const s = g % 2;
+      const x = plan.points[p].values.mouMonitoring as number;
+      const values = Float64Array.from({ length: R * M * nOut }, (_, i) => 10 * x + [0, 2, -3][Math.floor(i / (M * nOut))] + s);
+      const ok = new Uint8Array(R).fill(1);
+      return { runs: [{ ok: true }, { ok: true }, { ok: true }], summary: summariseGroup(values, R, M * nOut, ok).stats, series: series ? values : null };
+    };
+    return { plan, group };
+  }
+
+  it('an LHS experiment report has the scatter section: point means, a smoother, and paired differences per point', () => {
+    const { plan, group } = lhsDesign(true);
+    const design = experimentDesignScatter(plan, group)!;
+    expect(design.month).toBe(24);
+    expect(design.date).toBe('2013-12');
+    expect(design.parameters.map((p) => p.name)).toEqual(['mouMonitoring', 'entryRate']);
+    const producers = design.outcomes.find((o) => o.outcome === 'producers')!;
+    producers.scenarios[0].means.forEach((m, p) => expect(m).toBeCloseTo(10 * design.parameters[0].values[p] - 1 / 3, 12));
+    // Replicate noise cancels pair by pair: the paired interval is the exact difference (Welch's would be wide).
+    const d = producers.differences[0];
+    expect(d.interval).toBe('paired');
+    d.diff.forEach((v, p) => {
+      expect(v).toBeCloseTo(1, 12);
+      expect(d.lo![p]).toBeCloseTo(1, 12);
+      expect(d.hi![p]).toBeCloseTo(1, 12);
+    });
+    // Without per-run values, no interval is claimed.
+    const noSeries = lhsDesign(false);
+    expect(experimentDesignScatter(noSeries.plan, noSeries.group)!.outcomes[0].differences[0].interval).toBe('none');
+
+    const html = buildReport({ ...input, scenarios: [], comparisons: undefined, seeds: [], runs: plan.runCount, design });
+    expect(html).toContain('<section id="design"');
+    const p = payloadOf(html);
+    const scatter = p.figures.find((f) => f.el === 'chart-design-producers')!;
+    expect(scatter, 'scatter chart').toBeDefined();
+    // Per parameter and scenario: the points and the LOWESS line, which on this linear data is the line itself.
+    expect(scatter.fig.en.data).toHaveLength(2 * 2 * 2);
+    const line = scatter.fig.en.data[1];
+    expect(line.name).toMatch(/LOWESS/);
+    line.x.forEach((x: number, k: number) => expect(line.y[k]).toBeCloseTo(10 * x - 1 / 3, 4));
+    const diff = p.figures.find((f) => f.el === 'chart-design-producers-diff-1')!;
+    expect(diff.fig.en.data[0].error_y.array).toHaveLength(12);
+    expect(scatter.fig.id.layout.title.text).toMatch(/terhadap tiap parameter rancangan/);
+    expect(html).toContain('paired 95 % t interval');
+    expect(buildReport({ ...input, scenarios: [], comparisons: undefined, seeds: [], runs: plan.runCount, design })).toBe(html);
+  });
+
+  it('a Morris report has the μ*–σ plane, the noise share and the run count', () => {
+    const names = ['mouMonitoring', 'mouSanction', 'trustBuild'];
+    const html = buildReport({
+      ...input,
+      seeds: [],
+      runs: 280,
+      morris: [morrisSection({ names, muStar: [0.3, 0.1, 0.05], sigma: [0.1, 0.2, 0.01], muStarConf: [0.02, 0.01, 0.01], r: 10 }, 'composite', 2021, 4, 0.125)],
+    });
+    const p = payloadOf(html);
+    const plane = p.figures.find((f) => f.el === 'chart-morris-plane-1')!;
+    expect(plane.fig.en.data[1].x).toEqual([0.3, 0.1, 0.05]);
+    expect(plane.fig.en.data[1].y).toEqual([0.1, 0.2, 0.01]);
+    expect(plane.fig.en.data[0].name).toMatch(/σ = μ\*/);
+    expect(html).toContain('Noise share 12.5 %');
+    expect(html).toContain('Porsi derau 12,5 %');
+    expect(html).toContain('The experiment ran 280 model runs.');
+    expect(html).toMatch(/Seed of every run<\/span><span class="l-id" lang="id">Benih acak setiap run<\/span> \(280\)/);
+  });
+
+  it('a PRIM report lists each restriction with its quasi-p-value, the dropped ones apart, and draws the box limits', () => {
+    const html = buildReport({
+      ...input,
+      prim: [
+        primSection(
+          {
+            trajectory: [
+              { coverage: 1, density: 0.3, restrictedDims: 0 },
+              { coverage: 0.8, density: 0.6, restrictedDims: 2 },
+            ],
+            box: { coverage: 0.8, density: 0.6, mass: 0.4, step: 1, limits: [] },
+            initialLimits: [
+              { name: 'mouMonitoring', kind: 'numeric', min: 0, max: 1 },
+              { name: 'entryRate', kind: 'numeric', min: 0.01, max: 0.2 },
+            ],
+          },
+          'cond',
+          {
+            coverage: 0.85,
+            density: 0.58,
+            mass: 0.44,
+            maxP: 0.05,
+            kept: [{ limit: { name: 'mouMonitoring', kind: 'numeric', min: 0.5, max: 1 }, quasiP: 0.0004 }],
+            dropped: [{ limit: { name: 'entryRate', kind: 'numeric', min: 0.01, max: 0.19 }, quasiP: 0.4 }],
+          },
+        ),
+      ],
+    });
+    expect(html).toContain('&lt; 0.001');
+    expect(html).toContain('dropped as trivial');
+    expect(html).toContain('dibuang karena remeh');
+    const p = payloadOf(html);
+    const limits = p.figures.find((f) => f.el === 'chart-prim-limits-1')!;
+    expect(limits.fig.en.data[0].base).toEqual([0.5]);
+    expect(limits.fig.en.data[0].x).toEqual([0.5]);
+    expect(limits.fig.en.data[1].name).toBe('dropped as trivial');
+    const traj = p.figures.find((f) => f.el === 'chart-prim-1')!;
+    expect(traj.fig.en.data[1].text).toEqual(['Box 1 (step 1)']);
+  });
 });

@@ -30,6 +30,7 @@
  * Pure and deterministic (no randomness involved).
  */
 import { InputError } from '../errors.js';
+import { binomialUpperTail } from './stats.js';
 
 export type PrimObjective = 'original' | 'lenient1' | 'lenient2';
 
@@ -362,4 +363,109 @@ export function prim(
     totalRows: n,
     totalCases,
   };
+}
+
+// ------------------------------------------------------------------ box inspection
+
+/** Whether row `i` of X lies inside the limits (inputs without a limit are free). */
+function inside(X: readonly (readonly (number | string)[])[], cols: readonly number[], limits: readonly PrimLimit[], i: number): boolean {
+  for (let k = 0; k < limits.length; k++) {
+    const l = limits[k];
+    const v = X[i][cols[k]];
+    if (l.kind === 'numeric') {
+      if (typeof v !== 'number' || v < l.min || v > l.max) return false;
+    } else if (!l.values.includes(v)) return false;
+  }
+  return true;
+}
+
+function columnsOf(names: readonly string[], limits: readonly PrimLimit[]): number[] {
+  return limits.map((l) => {
+    const j = names.indexOf(l.name);
+    if (j < 0) throw new InputError(`limits.${l.name}`, 'a column name of X');
+    return j;
+  });
+}
+
+/** Coverage, density and mass of the box given by `limits` (restricted inputs only). */
+export interface BoxStats {
+  n: number;
+  cases: number;
+  coverage: number;
+  density: number;
+  mass: number;
+}
+
+export function boxStats(X: readonly (readonly (number | string)[])[], names: readonly string[], y: ArrayLike<boolean | number>, limits: readonly PrimLimit[]): BoxStats {
+  const cols = columnsOf(names, limits);
+  let n = 0;
+  let cases = 0;
+  let total = 0;
+  for (let i = 0; i < X.length; i++) {
+    const c = y[i] ? 1 : 0;
+    total += c;
+    if (inside(X, cols, limits, i)) {
+      n++;
+      cases += c;
+    }
+  }
+  return { n, cases, coverage: total ? cases / total : 0, density: n ? cases / n : 0, mass: X.length ? n / X.length : 0 };
+}
+
+/**
+ * Quasi-p-value of each restriction of a box (Bryant & Lempert 2010; Kwakkel &
+ * Jaxa-Rozen 2016, as EMA Workbench's prim `_calculate_quasip`): drop that one
+ * restriction, take the density p of the larger box, and ask how likely the box's
+ * own count of cases would be by chance from p, the one-sided binomial test
+ * P(X >= cases | n, p) with the box's n rows. Small: the restriction really raises
+ * the density. "Quasi" because the box was chosen by looking at the same data.
+ */
+export function quasiPValues(X: readonly (readonly (number | string)[])[], names: readonly string[], y: ArrayLike<boolean | number>, limits: readonly PrimLimit[]): number[] {
+  const box = boxStats(X, names, y, limits);
+  return limits.map((_, k) => {
+    const without = boxStats(X, names, y, limits.filter((_, j) => j !== k));
+    return binomialUpperTail(box.cases, box.n, without.n ? without.cases / without.n : 0);
+  });
+}
+
+/** A restriction of a box with its quasi-p-value. */
+export interface RestrictionTest {
+  limit: PrimLimit;
+  quasiP: number;
+}
+
+export interface PrunedBox extends BoxStats {
+  /** Restrictions kept, with their quasi-p-values in the pruned box. */
+  kept: RestrictionTest[];
+  /** Restrictions dropped as trivial, in the order dropped, with the quasi-p-value they had then. */
+  dropped: RestrictionTest[];
+}
+
+/**
+ * Drops the trivial restrictions of a box. The rule: while some restriction has a
+ * quasi-p-value above `maxP` (its removal would not make the box's density
+ * implausibly high by chance), drop the one with the largest (the first listed on a
+ * tie) and recompute the rest. A restriction that cuts no row, or only rows like
+ * those inside, goes first. `maxP` 1 keeps every restriction.
+ */
+export function pruneBox(
+  X: readonly (readonly (number | string)[])[],
+  names: readonly string[],
+  y: ArrayLike<boolean | number>,
+  limits: readonly PrimLimit[],
+  maxP = 0.05,
+): PrunedBox {
+  if (!(maxP > 0 && maxP <= 1)) throw new InputError('maxP', 'a number in (0, 1]', maxP);
+  let kept = [...limits];
+  const dropped: RestrictionTest[] = [];
+  for (;;) {
+    const p = quasiPValues(X, names, y, kept);
+    let worst = -1;
+    p.forEach((v, k) => {
+      if (v > maxP && (worst < 0 || v > p[worst])) worst = k;
+    });
+    if (worst < 0) return { ...boxStats(X, names, y, kept), kept: kept.map((limit, k) => ({ limit, quasiP: p[k] })), dropped };
+    dropped.push({ limit: kept[worst], quasiP: p[worst] });
+    kept = kept.filter((_, k) => k !== worst);
+  }
 }

@@ -252,3 +252,28 @@ export function fiellerRatio(num: ArrayLike<number>, den: ArrayLike<number>): Ra
   const r2 = (qb + Math.sqrt(disc)) / qa;
   return { ratio, lo: Math.min(r1, r2), hi: Math.max(r1, r2), bounded: true };
 }
+
+/**
+ * One-sided binomial tail P(X >= k) for X ~ Binomial(n, p): the p-value of
+ * "at least k successes in n trials" against success probability p (scipy's
+ * binomtest(k, n, p, alternative="greater")). Summed in log space from k up, so it
+ * neither overflows nor loses the small tails.
+ */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0) throw new RangeError(`binomialUpperTail: integer k and n >= 0 expected (k ${k}, n ${n})`);
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  // log C(n, k) by summing logs: n is a count of design points, so this stays cheap.
+  let logC = 0;
+  for (let i = 1; i <= k; i++) logC += Math.log(n - k + i) - Math.log(i);
+  let logPmf = logC + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  const ratio = Math.log(p) - Math.log1p(-p);
+  let sum = 0;
+  for (let j = k; j <= n; j++) {
+    sum += Math.exp(logPmf);
+    logPmf += Math.log(n - j) - Math.log(j + 1) + ratio;
+  }
+  return Math.min(1, sum);
+}

@@ -16,11 +16,12 @@ import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
 import { addFiles, checkTarget, folderClaim, outPath, writeFolder } from '../output/folder.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
-import { experimentScenarioSummaries } from '../report/experiment.js';
+import { experimentReportBase } from '../report/experiment.js';
 import { executePlan, experimentClaim, readState, workFolder } from '../runner/execute.js';
 import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
 import { calibrate } from '../workflows/calibration.js';
 import { discover } from '../workflows/discovery.js';
+import { whereCalls } from '../workflows/where.js';
 import { checkSensitivityDesign, morrisOrder, sensitivity, sensitivityJson, sensitivityTable } from '../workflows/sensitivity.js';
 import { recordedCommand } from './command.js';
 import { loadExperiment, writeExperimentReport } from './experiment.js';
@@ -84,12 +85,21 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
   checkSensitivityDesign(e, file);
   const resamples = Number(o.resamples);
   if (!Number.isInteger(resamples) || resamples < 10 || resamples > 100000) throw new InputError('--resamples', 'an integer from 10 to 100000', o.resamples);
+  const metrics = o.metric.split(',').map((m) => m.trim());
+  const targets = o.target ? o.target.split(',').map((t) => t.trim()) : e.scenarios.map((s) => s.name);
+  // Refused before any run: every metric must name an outcome and kept months, every target the experiment's scenarios.
+  const plan = makePlan(e);
+  for (const m of metrics) parseMetric(m, plan);
+  for (const t of targets) {
+    const diff = /^(.+)-minus-(.+)$/.exec(t);
+    for (const name of diff ? [diff[1], diff[2]] : [t]) scenarioIndex(plan, name, '--target');
+  }
   const out = outPath(o.out, `out/${e.name}`);
   const res = await ensureResults(file, out, workersOption(o.workers), o.force === true, version);
   const entries = sensitivity({
     experiment: e,
-    metrics: o.metric.split(',').map((m) => m.trim()),
-    targets: o.target ? o.target.split(',').map((t) => t.trim()) : e.scenarios.map((s) => s.name),
+    metrics,
+    targets,
     resamples,
     values: (metric, scenario) => pointValues(res, parseMetric(metric, res.plan), scenarioIndex(res.plan, scenario, '--target')),
     rowPoint: res.plan.rowPoint,
@@ -101,12 +111,12 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
   const html = reportHtml({
     version,
     command: recordedCommand(),
-    experimentSeed: e.seed,
-    replicates: e.replicates,
-    scenarios: experimentScenarioSummaries(res.plan, (g) => res.reader.group(g)),
-    seeds: [],
-    morris: method === 'morris' ? entries.flatMap((x) => (x.method === 'morris' ? [morrisSection(x.indices, label(x), undefined, e.design.type === 'morris' ? e.design.levels : undefined)] : [])) : undefined,
-    sobol: method === 'sobol' ? entries.flatMap((x) => (x.method === 'sobol' ? [sobolSection(x.indices, label(x))] : [])) : undefined,
+    ...experimentReportBase(res.plan, (g) => res.reader.group(g)),
+    morris:
+      method === 'morris'
+        ? entries.flatMap((x) => (x.method === 'morris' ? [morrisSection(x.indices, label(x), undefined, e.design.type === 'morris' ? e.design.levels : undefined, x.noiseShare)] : []))
+        : undefined,
+    sobol: method === 'sobol' ? entries.flatMap((x) => (x.method === 'sobol' ? [sobolSection(x.indices, label(x), undefined, x.noiseShare)] : [])) : undefined,
   });
   addFiles(
     out,
@@ -204,19 +214,29 @@ async function calibrateCommand(file: string, o: { out?: string; force?: boolean
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-function discoverCommand(dir: string, o: { where: string; threshold: string; alpha: string; minMass: string }, version: string): void {
+function discoverCommand(dir: string, o: { where: string; threshold: string; alpha: string; minMass: string; box?: string; maxP: string }, version: string): void {
   const options = {
     threshold: numberOption(o.threshold, '--threshold', 0, 1),
     peelAlpha: numberOption(o.alpha, '--alpha', 0.001, 0.5),
     massMin: numberOption(o.minMass, '--min-mass', 0, 1),
   };
+  if (o.box !== undefined && !/^\d+$/.test(o.box)) throw new InputError('--box', 'a step of the peeling trajectory (0, 1, 2, …; see prim-trajectory.csv)', o.box);
+  const maxP = numberOption(o.maxP, '--max-p', 0, 1);
+  if (maxP === 0) throw new InputError('--max-p', 'a number in (0, 1]', o.maxP);
   const res = openResults(dir);
   const plan = res.plan;
-  const { y, cases, result } = discover({
+  // Refused before reading any result: the outcomes, months and scenarios the condition names.
+  for (const c of whereCalls(o.where)) {
+    parseMetric(`${c.outcome}@${c.month}`, plan, '--where');
+    scenarioIndex(plan, c.scenario, '--where');
+  }
+  const { y, cases, result, pruned } = discover({
     where: o.where,
     points: plan.points,
     source: dir,
     options,
+    box: o.box === undefined ? undefined : Number(o.box),
+    maxP,
     values: (outcome, month, scenario) => {
       if (!OUTCOME_NAMES.includes(outcome as OutcomeName)) throw new InputError('--where', `outcomes among ${OUTCOME_NAMES.join(', ')}`, outcome);
       return pointValues(res, parseMetric(`${outcome}@${month}`, plan, '--where'), scenarioIndex(plan, scenario, '--where')).mean;
@@ -226,29 +246,37 @@ function discoverCommand(dir: string, o: { where: string; threshold: string; alp
   addFiles(
     dir,
     {
-      'prim.json': JSON.stringify({ where: o.where, cases, points: y.length, ...result }, null, 2) + '\n',
+      'prim.json': JSON.stringify({ where: o.where, cases, points: y.length, ...result, pruned: { maxP, ...pruned } }, null, 2) + '\n',
       'prim-trajectory.csv': csvTable(['step', 'coverage', 'density', 'mass', 'restrictedDims'], result.trajectory.map((s, k) => [k, s.coverage, s.density, s.mass, s.restrictedDims])),
+      'prim-box.csv': csvTable(
+        ['step', 'parameter', 'min', 'max', 'dataMin', 'dataMax', 'quasiP', 'restriction'],
+        [...pruned.kept.map((x) => [x, 'kept'] as const), ...pruned.dropped.map((x) => [x, 'dropped'] as const)].map(([x, status]) => {
+          const whole = result.initialLimits.find((l) => l.name === x.limit.name);
+          const num = (l: typeof x.limit | undefined, end: 'min' | 'max') => (l && l.kind === 'numeric' ? l[end] : l ? l.values.join(' ') : '');
+          return [result.box.step, x.limit.name, num(x.limit, 'min'), num(x.limit, 'max'), num(whole, 'min'), num(whole, 'max'), x.quasiP, status];
+        }),
+      ),
       'report.html': reportHtml({
         version,
         command: recordedCommand(),
-        experimentSeed: plan.experiment.seed,
-        replicates: plan.experiment.replicates,
-        scenarios: experimentScenarioSummaries(plan, (g) => res.reader.group(g)),
-        seeds: [],
-        prim: [primSection(result, o.where)],
+        ...experimentReportBase(plan, (g) => res.reader.group(g)),
+        prim: [primSection(result, o.where, { ...pruned, maxP })],
       }),
     },
     'results',
   );
   const box = result.box;
+  const limitText = (l: (typeof pruned.kept)[number]['limit']) => (l.kind === 'categorical' ? l.values.join(', ') : `[${l.min.toPrecision(4)}, ${l.max.toPrecision(4)}]`);
   const lines = [
     `PRIM: ${cases} of ${y.length} design points meet the condition (base density ${(cases / y.length).toFixed(3)}).`,
-    `Chosen box (step ${box.step}): coverage ${box.coverage.toFixed(3)}, density ${box.density.toFixed(3)}, mass ${box.mass.toFixed(3)}${box.meetsThreshold ? '' : ' (below the density threshold)'}`,
-    ...box.limits.map((l) => `  ${pad(l.name, 26)}${l.kind === 'categorical' ? l.values.join(', ') : `[${l.min.toPrecision(4)}, ${l.max.toPrecision(4)}]`}`),
-    ...(box.limits.length ? [] : ['  (no restriction: the whole design)']),
+    `Chosen box (step ${box.step}${o.box === undefined ? '' : ', --box'}): coverage ${pruned.coverage.toFixed(3)}, density ${pruned.density.toFixed(3)}, mass ${pruned.mass.toFixed(3)}${pruned.density >= options.threshold ? '' : ' (below the density threshold)'}`,
+    `  ${pad('parameter', 26)}${pad('limits', 24)}quasi-p`,
+    ...pruned.kept.map((x) => `  ${pad(x.limit.name, 26)}${pad(limitText(x.limit), 24)}${x.quasiP.toPrecision(3)}`),
+    ...(pruned.kept.length ? [] : ['  (no restriction: the whole design)']),
+    ...pruned.dropped.map((x) => `  dropped as trivial (quasi-p ${x.quasiP.toPrecision(3)} > ${maxP}): ${x.limit.name} ${limitText(x.limit)}`),
     '',
     'Peeling trajectory (coverage / density): ' + result.trajectory.filter((_, k) => k % Math.max(1, Math.floor(result.trajectory.length / 8)) === 0).map((s) => `${s.coverage.toFixed(2)}/${s.density.toFixed(2)}`).join('  '),
-    `Files: ${join(dir, 'prim.json')}, ${join(dir, 'prim-trajectory.csv')}, ${join(dir, 'report.html')}`,
+    `Another box: --box STEP (0-${result.trajectory.length - 1}). Files: ${['prim.json', 'prim-trajectory.csv', 'prim-box.csv', 'report.html'].map((f) => join(dir, f)).join(', ')}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -281,6 +309,8 @@ export function registerAnalysisCommands(program: Command, version: string): voi
     .option('--threshold <x>', 'density a box must reach', '0.8')
     .option('--alpha <x>', 'peeling share', '0.05')
     .option('--min-mass <x>', 'smallest share of points a box may hold', '0.05')
+    .option('--box <step>', 'take the box of this step of the peeling trajectory (default: the most covering box that reaches --threshold)')
+    .option('--max-p <x>', 'drop restrictions whose quasi-p-value is above this, as trivial (1 keeps all)', '0.05')
     .description("When does an MoU work? PRIM scenario discovery over an experiment's design points.")
-    .action((dir: string, o: { where: string; threshold: string; alpha: string; minMass: string }) => discoverCommand(dir, o, version));
+    .action((dir: string, o: { where: string; threshold: string; alpha: string; minMass: string; box?: string; maxP: string }) => discoverCommand(dir, o, version));
 }

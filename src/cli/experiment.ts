@@ -9,8 +9,8 @@ import type { RatioInterval } from '../analysis/stats.js';
 import { OUTCOMES } from '../outcomes.js';
 import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
-import { makePlan, runIdentity, type Plan, type Shard } from '../experiments/plan.js';
-import { experimentScenarioSummaries, pooledScenarioSummaries } from '../report/experiment.js';
+import { makePlan, type Plan, type Shard } from '../experiments/plan.js';
+import { experimentReportBase, pooledScenarioSummaries } from '../report/experiment.js';
 import { writeReport } from './report.js';
 import { openResults, yearlyValues } from '../runner/results.js';
 import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
@@ -93,34 +93,23 @@ function describePlan(plan: Plan, shard?: Shard): string {
 export function writeExperimentReport(dir: string, plan: Plan, version: string, extra: ExperimentReportExtra = {}): void {
   const results = openResults(dir);
   const group = (g: number) => results.reader.group(g);
-  const scenarios = extra.pooled ? pooledScenarioSummaries(plan, group) : experimentScenarioSummaries(plan, group);
-  if (!scenarios.length) return;
+  const base = experimentReportBase(plan, group);
+  const scenarios = extra.pooled ? pooledScenarioSummaries(plan, group) : base.scenarios;
+  // Nothing to draw: no scenario bands (no design, but not every month kept) and no design.
+  if (!scenarios.length && !base.design) return;
   // Scenarios without a design are compared with the first, as `compare` does.
   const e = plan.experiment;
   const years = defaultYears(Math.max(...e.scenarios.map((s) => s.params.startYear)), plan.months.length);
   const comparisons =
     extra.comparisons ??
-    (e.scenarios.length > 1 && years.length ? compareAll(yearlyValues(results), e.scenarios[0].name, e.scenarios.slice(1).map((s) => s.name), COMPARED_METRICS, years) : undefined);
+    (e.design.type === 'none' && scenarios.length > 1 && years.length
+      ? compareAll(yearlyValues(results), e.scenarios[0].name, e.scenarios.slice(1).map((s) => s.name), COMPARED_METRICS, years)
+      : undefined);
   if (comparisons?.length) {
     writeFileAtomic(join(dir, 'comparison.csv'), comparisonCsv(comparisons));
     writeFileAtomic(join(dir, 'costs.csv'), costsCsv(comparisons));
   }
-  writeReport(dir, {
-    version,
-    command: extra.command ?? experimentCommand(plan),
-    experimentSeed: plan.experiment.seed,
-    replicates: plan.experiment.replicates,
-    scenarios,
-    seeds:
-      plan.runCount <= 2000
-        ? Array.from({ length: plan.runCount }, (_, i) => {
-            const id = runIdentity(plan, i);
-            return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
-          })
-        : [],
-    comparisons,
-    profileYears: extra.profileYears,
-  });
+  writeReport(dir, { version, command: extra.command ?? experimentCommand(plan), ...base, scenarios, comparisons, profileYears: extra.profileYears });
 }
 
 /** comparison.csv: one row per comparison, metric and year (tidy), with units, % and paired intervals. */

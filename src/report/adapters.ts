@@ -12,12 +12,14 @@ export function morrisSection(
   outcome: string,
   year?: number,
   levels?: number,
+  noiseShare?: number,
 ): MorrisResult {
   return {
     outcome,
     year,
     trajectories: ix.r,
     levels,
+    noiseShare,
     rows: ix.names.map((param, k) => ({ param, muStar: ix.muStar[k], sigma: ix.sigma[k], muStarConf: ix.muStarConf?.[k], mu: ix.mu?.[k] })),
   };
 }
@@ -27,11 +29,13 @@ export function sobolSection(
   ix: { readonly names: readonly string[]; readonly S1: readonly number[]; readonly S1conf: readonly number[]; readonly ST: readonly number[]; readonly STconf: readonly number[]; readonly N?: number },
   outcome: string,
   year?: number,
+  noiseShare?: number,
 ): SobolResult {
   const iv = (v: number, c: number) => ({ value: v, lo: v - c, hi: v + c });
   return {
     outcome,
     year,
+    noiseShare,
     baseSamples: ix.N,
     rows: ix.names.map((param, k) => ({ param, s1: iv(ix.S1[k], ix.S1conf[k]), st: iv(ix.ST[k], ix.STconf[k]) })),
   };
@@ -43,31 +47,47 @@ type AnalysisLimit =
 
 /**
  * From a PRIM result (peeling trajectory and chosen box). With the whole data's
- * limits, an end of a range that was not restricted is left open.
+ * limits, an end of a range that was not restricted is left open. With `pruned`
+ * (analysis/prim.ts pruneBox), the box is the pruned one: its kept restrictions with
+ * their quasi-p-values, and the dropped ones listed apart.
  */
 export function primSection(
   r: {
     readonly trajectory: readonly { readonly coverage: number; readonly density: number; readonly restrictedDims?: number }[];
-    readonly box: { readonly coverage: number; readonly density: number; readonly mass?: number; readonly limits: readonly AnalysisLimit[] };
+    readonly box: { readonly coverage: number; readonly density: number; readonly mass?: number; readonly step?: number; readonly limits: readonly AnalysisLimit[] };
     readonly initialLimits?: readonly AnalysisLimit[];
   },
   outcome: string | Text,
+  pruned?: {
+    readonly coverage: number;
+    readonly density: number;
+    readonly mass: number;
+    readonly kept: readonly { readonly limit: AnalysisLimit; readonly quasiP: number }[];
+    readonly dropped: readonly { readonly limit: AnalysisLimit; readonly quasiP: number }[];
+    readonly maxP: number;
+  },
 ): PrimResult {
   const initial = new Map((r.initialLimits ?? []).map((l) => [l.name, l]));
-  const limits: PrimLimit[] = r.box.limits.map((l) => {
-    if (l.kind === 'categorical') return { param: l.name, values: l.values.map(String) };
+  const limitOf = (l: AnalysisLimit, quasiP?: number): PrimLimit => {
+    if (l.kind === 'categorical') return { param: l.name, values: l.values.map(String), quasiP };
     const all = initial.get(l.name);
     const whole = all && all.kind === 'numeric' ? all : undefined;
     return {
       param: l.name,
       min: whole && l.min <= whole.min ? undefined : l.min,
       max: whole && l.max >= whole.max ? undefined : l.max,
+      quasiP,
     };
-  });
+  };
+  const box = pruned
+    ? { coverage: pruned.coverage, density: pruned.density, mass: pruned.mass, step: r.box.step, limits: pruned.kept.map((x) => limitOf(x.limit, x.quasiP)), dropped: pruned.dropped.map((x) => limitOf(x.limit, x.quasiP)) }
+    : { coverage: r.box.coverage, density: r.box.density, mass: r.box.mass, step: r.box.step, limits: r.box.limits.map((l) => limitOf(l)) };
   return {
     outcome,
-    boxes: [{ coverage: r.box.coverage, density: r.box.density, mass: r.box.mass, limits }],
+    boxes: [box],
     trajectory: r.trajectory.map((s) => ({ coverage: s.coverage, density: s.density, dims: s.restrictedDims })),
+    ranges: (r.initialLimits ?? []).flatMap((l) => (l.kind === 'numeric' ? [{ param: l.name, min: l.min, max: l.max }] : [])),
+    maxP: pruned?.maxP,
   };
 }
 

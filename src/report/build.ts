@@ -14,10 +14,8 @@ import {
   colorOf,
   deseveGridFigure,
   differenceFigure,
-  morrisFigure,
   posteriorFigure,
   predictiveFigure,
-  primFigure,
   profileFigure,
   seriesFigure,
   sobolFigure,
@@ -26,7 +24,10 @@ import {
 import { figureOf, packFigures, type FigureEntry } from './html.js';
 import { outcomeLabel, t, type Lang, type Text } from './i18n.js';
 import { pageHtml, type Section } from './page.js';
-import { calibrationSection, differencesSection, morrisSection, paramsSection, primSection, seriesSections, sobolSection, summarySection } from './sections.js';
+import { calibrationSection, differencesSection, paramsSection, seriesSections, sobolSection, summarySection } from './sections.js';
+import { designFigures, designSection } from './design.js';
+import { morrisFigures, morrisSection } from './morris.js';
+import { primFigures, primSection } from './prim.js';
 import { lastCommonYear } from './summary.js';
 import type { ReportInput } from './types.js';
 
@@ -42,13 +43,14 @@ export function buildReport(input: ReportInput): string {
     summarySection(input),
     ...(f.composite && f.deseve ? seriesSections(f.series, f.composite, f.deseve, f.profile, input.observed) : []),
     ...(input.comparisons ?? []).map((c, k) => differencesSection(c, f.differences[k], differencesId(input.comparisons!, k))),
-    ...(f.morris.length ? [morrisSection(f.morris, input.morris!)] : []),
+    ...(input.design && f.design.length ? [designSection(input.design, f.design)] : []),
+    ...(f.morris.length ? [morrisSection(f.morris, input.morris!, input.runs)] : []),
     ...(f.sobol.length ? [sobolSection(f.sobol, input.sobol!)] : []),
     ...(input.calibration && (f.posterior || f.predictive) ? [calibrationSection(input.calibration, f.posterior, f.predictive)] : []),
     ...(f.prim.length ? [primSection(f.prim, input.prim!)] : []),
     paramsSection(input),
   ];
-  const all = [...f.series, f.composite, f.deseve, f.profile, ...f.differences, ...f.morris, ...f.sobol, f.posterior, f.predictive, ...f.prim].filter((x): x is FigureEntry => x !== undefined);
+  const all = [...f.series, f.composite, f.deseve, f.profile, ...f.differences, ...f.design, ...f.morris.flat(), ...f.sobol, f.posterior, f.predictive, ...f.prim.flat()].filter((x): x is FigureEntry => x !== undefined);
   const { packed, arrays } = packFigures(all.map((x) => ({ el: x.id, label: x.label, fig: x.byLang })));
   const lang = input.lang ?? 'en';
   return pageHtml({ lang, version: input.version, title, chips: labels, sections, payload: { lang, title, arrays, figures: packed }, plotly: input.plotly });
@@ -62,11 +64,12 @@ interface ReportFigures {
   readonly profile?: FigureEntry;
   /** One per comparison, in order. */
   readonly differences: FigureEntry[];
-  readonly morris: FigureEntry[];
+  readonly design: FigureEntry[];
+  readonly morris: FigureEntry[][];
   readonly sobol: FigureEntry[];
   readonly posterior?: FigureEntry;
   readonly predictive?: FigureEntry;
-  readonly prim: FigureEntry[];
+  readonly prim: FigureEntry[][];
 }
 
 function reportFigures(input: ReportInput): ReportFigures {
@@ -90,14 +93,15 @@ function reportFigures(input: ReportInput): ReportFigures {
   const differences = comparisons.map((c, k) =>
     figureOf(`chart-${differencesId(comparisons, k)}`, (l) => t('chartLabel', l, { title: t('differenceChartTitle', l, { a: c.a, b: c.b }) }), (l) => differenceFigure(c.rows, c.a, c.b, l)),
   );
-  const morris = (input.morris ?? []).map((m, k) => figureOf(`chart-morris-${k + 1}`, (l) => t('secMorris', l), (l) => morrisFigure(m, l)));
+  const design = input.design ? designFigures(input.design) : [];
+  const morris = morrisFigures(input.morris ?? []);
   const sobol = (input.sobol ?? []).map((s, k) => figureOf(`chart-sobol-${k + 1}`, (l) => t('secSobol', l), (l) => sobolFigure(s, l)));
   const cal = input.calibration;
   const posterior = cal && cal.posterior.length ? figureOf('chart-posterior', (l) => t('posterior', l), (l) => posteriorFigure(cal, l)) : undefined;
   const predictive = cal && cal.predictive.length ? figureOf('chart-predictive', (l) => t('predictive', l), (l) => predictiveFigure(cal, obs, l)) : undefined;
-  const prim = (input.prim ?? []).map((p, k) => figureOf(`chart-prim-${k + 1}`, (l) => t('secPrim', l), (l) => primFigure(p, l)));
+  const prim = primFigures(input.prim ?? []);
 
-  return { series, composite, deseve, profile, differences, morris, sobol, posterior, predictive, prim };
+  return { series, composite, deseve, profile, differences, design, morris, sobol, posterior, predictive, prim };
 }
 
 /** Section id of comparison k: differences, differences-2, …; differences-control, differences-control-2, … */

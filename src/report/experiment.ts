@@ -1,8 +1,11 @@
 import { SUMMARY_STATS } from '../analysis/groupSummary.js';
-import type { Plan } from '../experiments/plan.js';
+import { pairedInterval, welchInterval, type Difference } from '../analysis/stats.js';
+import { dateOf } from '../engine/calendar.js';
+import { runIdentity, type Plan } from '../experiments/plan.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { PLOTTED_METRICS, summariseColumns, yearlyOf, type Band, type ScenarioSummary } from './bands.js';
 import type { YearStat } from '../analysis/stats.js';
+import type { DesignScatter, ReportInput } from './types.js';
 
 /**
  * What the report reads of one group's checkpoint (the runner's GroupRecord has this
@@ -69,4 +72,107 @@ export function pooledScenarioSummaries(plan: Plan, group: (g: number) => GroupD
     }
     return summariseColumns({ name: s.name, description: s.description, params: { ...s.params, months: M } }, columns);
   });
+}
+
+/** Outcomes drawn against the design parameters: cluster size, output and collaboration. */
+export const DESIGN_OUTCOMES: readonly OutcomeName[] = ['producers', 'productionPerDay', 'composite'];
+
+/** The seeds listed in an experiment's report: every run up to this many, else none (the count is still shown). */
+const MAX_LISTED_RUNS = 2000;
+
+/**
+ * What every report of an experiment folder shares (`experiment`, and the
+ * `sensitivity` and `discover` reports that replace it): scenario bands (no design),
+ * outcomes against the design parameters (a design), the run count and seeds. It
+ * depends only on the plan and the results.
+ */
+export function experimentReportBase(plan: Plan, group: (g: number) => GroupData): Pick<ReportInput, 'experimentSeed' | 'replicates' | 'scenarios' | 'seeds' | 'runs' | 'design'> {
+  return {
+    experimentSeed: plan.experiment.seed,
+    replicates: plan.experiment.replicates,
+    scenarios: experimentScenarioSummaries(plan, group),
+    seeds:
+      plan.runCount <= MAX_LISTED_RUNS
+        ? Array.from({ length: plan.runCount }, (_, i) => {
+            const id = runIdentity(plan, i);
+            return { runId: id.runId, scenario: plan.experiment.scenarios[id.scenario].name, replicate: id.replicate, seed: id.seed };
+          })
+        : [],
+    runs: plan.runCount,
+    design: experimentDesignScatter(plan, group),
+  };
+}
+
+/**
+ * Outcomes against the design parameters at the last kept month: per design point
+ * and scenario, the mean over its successful replicates (from the kept summaries,
+ * else the kept series). With two or more scenarios, each later scenario minus the
+ * first per point: paired over replicates when they share their seeds and per-run
+ * values were kept (`outputs.series`), Welch's interval with independent seeds.
+ * Undefined without a design or numeric design parameters.
+ */
+export function experimentDesignScatter(plan: Plan, group: (g: number) => GroupData): DesignScatter | undefined {
+  const e = plan.experiment;
+  if (e.design.type === 'none' || !e.outputs.summary) return undefined;
+  const points = plan.points;
+  const names = [...new Set(points.flatMap((p) => Object.keys(p.values)))].filter((n) => points.every((p) => typeof p.values[n] === 'number'));
+  if (!names.length) return undefined;
+  const S = e.scenarios.length;
+  const R = e.replicates;
+  const nOut = OUTCOME_NAMES.length;
+  const K = SUMMARY_STATS.length;
+  const M = plan.months.length;
+  const j = M - 1;
+  const recs = points.map((_, p) => e.scenarios.map((_, s) => group(p * S + s)));
+  const okCount = (rec: GroupData) => rec.runs.filter((r) => r.ok).length;
+  const stat = (rec: GroupData, o: number, k: number) => (okCount(rec) ? rec.summary![(j * nOut + o) * K + k] : Number.NaN);
+  // Replicate r of every scenario at a point shares its seed under common random numbers.
+  const paired = e.randomNumbers === 'common' && e.outputs.series && R >= 2;
+  const outcomes = DESIGN_OUTCOMES.map((outcome) => {
+    const o = OUTCOME_NAMES.indexOf(outcome);
+    const means = e.scenarios.map((sc, s) => ({ name: sc.name, means: recs.map((r) => stat(r[s], o, 0)) }));
+    const differences = e.scenarios.slice(1).map((sc, k) => {
+      const b = k + 1;
+      const rows: Difference[] = recs.map((r) => {
+        const ra = r[0];
+        const rb = r[b];
+        if (paired) {
+          const va: number[] = [];
+          const vb: number[] = [];
+          for (let i = 0; i < R; i++)
+            if (ra.runs[i]?.ok && rb.runs[i]?.ok) {
+              va.push(ra.series![i * M * nOut + j * nOut + o]);
+              vb.push(rb.series![i * M * nOut + j * nOut + o]);
+            }
+          if (va.length >= 2) return pairedInterval(va, vb);
+        } else if (e.randomNumbers === 'independent') {
+          const na = okCount(ra);
+          const nb = okCount(rb);
+          if (na >= 2 && nb >= 2) {
+            const sum = (rec: GroupData, n: number) => ({ n, mean: stat(rec, o, 0), sd: stat(rec, o, 1), lo: Number.NaN, hi: Number.NaN, median: Number.NaN });
+            return welchInterval(sum(ra, na), sum(rb, nb));
+          }
+        }
+        const diff = stat(rb, o, 0) - stat(ra, o, 0);
+        return { diff, lo: Number.NaN, hi: Number.NaN };
+      });
+      const interval: 'paired' | 'welch' | 'none' = paired ? 'paired' : e.randomNumbers === 'independent' && R >= 2 ? 'welch' : 'none';
+      return {
+        a: e.scenarios[0].name,
+        b: sc.name,
+        diff: rows.map((d) => d.diff),
+        ...(interval === 'none' ? {} : { lo: rows.map((d) => d.lo), hi: rows.map((d) => d.hi) }),
+        interval,
+      };
+    });
+    return { outcome, scenarios: means, differences };
+  });
+  const month = plan.months[j] + 1;
+  return {
+    month,
+    date: dateOf(e.scenarios[0].params.startYear, plan.months[j]),
+    replicates: R,
+    parameters: names.map((name) => ({ name, values: points.map((p) => p.values[name] as number) })),
+    outcomes,
+  };
 }

@@ -12,8 +12,8 @@ import { DESEVE_ITEMS } from '../governance/deseve.js';
 import { OUTCOMES, type OutcomeName } from '../outcomes.js';
 import type { Band, ScenarioSummary } from './bands.js';
 import { yearStat } from './bands.js';
-import { fmt, outcomeAxis, outcomeLabel, paramLabel, plotlySeparators, t, textIn, type Lang } from './i18n.js';
-import type { CalibrationResult, MorrisResult, ObservedData, PrimResult, SobolResult } from './types.js';
+import { fmt, outcomeAxis, outcomeLabel, paramLabel, plotlySeparators, t, type Lang } from './i18n.js';
+import type { CalibrationResult, MorrisResult, ObservedData, SobolResult } from './types.js';
 
 export interface Figure {
   data: Data[];
@@ -27,14 +27,14 @@ export function colorOf(index: number): string {
   return PALETTE[index % PALETTE.length];
 }
 
-function rgba(hex: string, alpha: number): string {
+export function rgba(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
 }
 
 const FONT = { family: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif', size: 12, color: '#1f2933' };
 
-function baseLayout(lang: Lang, title: string, height: number): Partial<Layout> {
+export function baseLayout(lang: Lang, title: string, height: number): Partial<Layout> {
   return {
     title: { text: title, x: 0, xanchor: 'left', font: { size: 14 } },
     height,
@@ -48,7 +48,7 @@ function baseLayout(lang: Lang, title: string, height: number): Partial<Layout> 
   };
 }
 
-const GRID = { gridcolor: '#e4e7eb', zerolinecolor: '#cbd2d9', linecolor: '#9aa5b1' };
+export const GRID = { gridcolor: '#e4e7eb', zerolinecolor: '#cbd2d9', linecolor: '#9aa5b1' };
 
 /** ISO year-month of every month of a horizon. */
 export function monthDates(startYear: number, months: number): string[] {
@@ -108,7 +108,7 @@ export function wrap(text: string, width: number): string {
 }
 
 /** Plotly reads %{...} in hover templates; a scenario name must not be taken for one. */
-function escapeTemplate(s: string): string {
+export function escapeTemplate(s: string): string {
   return s.replace(/%/g, '%%').replace(/[<>]/g, '');
 }
 
@@ -284,7 +284,7 @@ function sortedBy<T>(xs: readonly T[], key: (x: T) => number): T[] {
   return [...xs].sort((p, q) => key(q) - key(p));
 }
 
-function outcomeTitle(outcome: string, year: number | undefined, lang: Lang): string {
+export function outcomeTitle(outcome: string, year: number | undefined, lang: Lang): string {
   return year === undefined ? outcomeLabel(outcome, lang) : `${outcomeLabel(outcome, lang)}, ${year}`;
 }
 
@@ -413,44 +413,6 @@ export function predictiveFigure(c: CalibrationResult, observed: ObservedData | 
     layout[`yaxis${suffix}` as 'yaxis'] = { ...GRID, rangemode: 'tozero' };
     layout.annotations!.push(panelTitle(outcomeAxis(p.metric, lang), suffix));
   });
-  return { data, layout };
-}
-
-/** PRIM peeling trajectory: density against coverage of the candidate boxes, the chosen ones marked. */
-export function primFigure(p: PrimResult, lang: Lang): Figure {
-  const data: Data[] = [];
-  if (p.trajectory?.length)
-    data.push({
-      type: 'scatter',
-      mode: 'lines+markers',
-      x: p.trajectory.map((b) => b.coverage),
-      y: p.trajectory.map((b) => b.density),
-      name: t('peeling', lang),
-      line: { color: '#9aa5b1' },
-      marker: {
-        color: p.trajectory.map((b) => b.dims ?? 0),
-        colorscale: 'Viridis',
-        size: 8,
-        showscale: p.trajectory.some((b) => b.dims !== undefined),
-        colorbar: { title: { text: t('restrictedDims', lang), side: 'right' }, dtick: 1, thickness: 12 },
-      },
-      hovertemplate: `${t('coverage', lang)} %{x:.2f}, ${t('density', lang)} %{y:.2f}<extra></extra>`,
-    });
-  data.push({
-    type: 'scatter',
-    mode: 'text+markers',
-    x: p.boxes.map((b) => b.coverage),
-    y: p.boxes.map((b) => b.density),
-    text: p.boxes.map((_, k) => `${t('box', lang)} ${k + 1}`),
-    textposition: 'top right',
-    name: t('box', lang),
-    marker: { color: '#D55E00', size: 12, symbol: 'star' },
-  });
-  const layout = baseLayout(lang, `${t('secPrim', lang)}: ${textIn(p.outcome, lang)}`, 400);
-  layout.margin = { l: 64, r: 16, t: 44, b: 90 };
-  layout.legend = { orientation: 'h', x: 0, y: -0.25, yanchor: 'top' };
-  layout.xaxis = { title: { text: t('coverage', lang) }, range: [0, 1.05], ...GRID };
-  layout.yaxis = { title: { text: t('density', lang) }, range: [0, 1.05], ...GRID };
   return { data, layout };
 }
 

@@ -11,10 +11,10 @@ import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
 import { fmtMetric } from './figures.js';
 import { bi, biKey, chartHtml, escapeHtml, type FigureEntry } from './html.js';
-import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, textIn, unitText, valueText, type Lang, type UiKey } from './i18n.js';
+import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, unitText, valueText, type Lang, type UiKey } from './i18n.js';
 import type { Section } from './page.js';
 import { summarySentences } from './summary.js';
-import type { CalibrationResult, MorrisResult, ObservedData, PrimLimit, PrimResult, ReportInput, SobolResult } from './types.js';
+import type { CalibrationResult, ObservedData, ReportInput, SobolResult } from './types.js';
 
 export function summarySection(input: ReportInput): Section {
   return {
@@ -110,21 +110,18 @@ function comparisonTables(rows: readonly ComparisonRow[], a: string, b: string):
     .join('');
 }
 
-export function morrisSection(figures: readonly FigureEntry[], results: readonly MorrisResult[]): Section {
-  return indexSection('morris', 'secMorris', 'morrisNote', figures, results);
-}
-
 export function sobolSection(figures: readonly FigureEntry[], results: readonly SobolResult[]): Section {
   return indexSection('sobol', 'secSobol', 'sobolNote', figures, results);
 }
 
 /** Sensitivity indices: one chart per outcome (and year), captioned with how to read it. */
-function indexSection(id: string, key: UiKey, note: UiKey, figures: readonly FigureEntry[], results: readonly { readonly outcome: string; readonly year?: number }[]): Section {
+function indexSection(id: string, key: UiKey, note: UiKey, figures: readonly FigureEntry[], results: readonly { readonly outcome: string; readonly year?: number; readonly noiseShare?: number }[]): Section {
   const html = figures
     .map((f, k) => {
       const r = results[k];
       const outcome = (l: Lang) => (r.year === undefined ? outcomeLabel(r.outcome, l) : `${outcomeLabel(r.outcome, l)}, ${r.year}`);
-      return chartHtml(f, bi((l) => t(note, l, { outcome: outcome(l) })));
+      const noise = (l: Lang) => (r.noiseShare === undefined ? '' : ` ${t('noiseShareNote', l, { share: fmt(100 * r.noiseShare, 1, l) })}`);
+      return chartHtml(f, bi((l) => t(note, l, { outcome: outcome(l) }) + noise(l)));
     })
     .join('');
   return { id, key, html };
@@ -139,40 +136,6 @@ export function calibrationSection(cal: CalibrationResult, posterior: FigureEntr
       (posterior ? chartHtml(posterior) : '') +
       (predictive ? chartHtml(predictive) : ''),
   };
-}
-
-export function primSection(figures: readonly FigureEntry[], results: readonly PrimResult[]): Section {
-  return {
-    id: 'prim',
-    key: 'secPrim',
-    html: figures
-      .map((f, k) => {
-        const p = results[k];
-        const rows = p.boxes
-          .map(
-            (b, j) =>
-              `<tr><th scope="row">${biKey('box')} ${j + 1}</th><td class="num">${bi((l) => fmt(b.coverage, 2, l))}</td><td class="num">${bi((l) => fmt(b.density, 2, l))}</td>` +
-              `<td class="num">${b.mass === undefined ? '' : bi((l) => fmt(b.mass!, 2, l))}</td><td>${b.limits.map((lim) => bi((l) => limitText(lim, l))).join('<br>')}</td></tr>`,
-          )
-          .join('');
-        return (
-          `<h3>${bi((l) => textIn(p.outcome, l))}</h3><p class="note">${bi((l) => t('primNote', l, { outcome: textIn(p.outcome, l) }))}</p>` +
-          chartHtml(f) +
-          `<table><thead><tr><th scope="col">${biKey('box')}</th><th scope="col">${biKey('coverage')}</th><th scope="col">${biKey('density')}</th><th scope="col">${biKey('mass')}</th><th scope="col">${biKey('limits')}</th></tr></thead><tbody>${rows}</tbody></table>`
-        );
-      })
-      .join(''),
-  };
-}
-
-function limitText(lim: PrimLimit, l: Lang): string {
-  const name = `${paramLabel(lim.param, l)} (${lim.param})`;
-  if ('values' in lim) return `${name} ∈ {${lim.values.join(', ')}}`;
-  const decl = (PARAMS as readonly ParamDecl[]).find((d) => d.name === lim.param);
-  const num = (v: number) => (decl ? valueText(decl, v, l) : fmt(v, 3, l));
-  const lo = lim.min === undefined ? '' : `${num(lim.min)} ≤ `;
-  const hi = lim.max === undefined ? '' : ` ≤ ${num(lim.max)}`;
-  return `${lo}${name}${hi}`;
 }
 
 /** Version, command, seeds, horizon, and each scenario's changed parameters. */
@@ -214,9 +177,9 @@ export function paramsSection(input: ReportInput): Section {
     .map((r) => `<tr><td>${escapeHtml(r.runId)}</td><td>${escapeHtml(r.scenario)}</td><td class="num">${r.replicate}</td><td class="num">${r.seed}</td></tr>`)
     .join('');
   const seeds =
-    `<details><summary>${biKey('seedsOfRuns')} (${input.seeds.length})</summary><p class="note">${biKey('seedDerivation')}</p>` +
+    `<details><summary>${biKey('seedsOfRuns')} (${input.runs ?? input.seeds.length})</summary><p class="note">${biKey('seedDerivation')}</p>` +
     `<table><thead><tr><th scope="col">${biKey('runId')}</th><th scope="col">${biKey('scenario')}</th><th scope="col">${biKey('replicate')}</th><th scope="col">${biKey('seed')}</th></tr></thead><tbody>${seedRows}</tbody></table>` +
-    (input.seeds.length > MAX_SEEDS ? `<p>${biKey('moreRuns', { n: input.seeds.length - MAX_SEEDS })}</p>` : '') +
+    ((input.runs ?? input.seeds.length) > Math.min(MAX_SEEDS, input.seeds.length) ? `<p>${biKey('moreRuns', { n: (input.runs ?? input.seeds.length) - Math.min(MAX_SEEDS, input.seeds.length) })}</p>` : '') +
     `</details>`;
   return { id: 'params', key: 'secParams', html: `<h3>${biKey('runInfo')}</h3>${info}${perScenario}${seeds}` };
 

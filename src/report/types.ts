@@ -53,6 +53,8 @@ export interface MorrisResult {
   /** Trajectories and levels of the design, shown in the caption when given. */
   readonly trajectories?: number;
   readonly levels?: number;
+  /** Share of the variance of the design points' means that is seed noise (stats.ts noiseShare). */
+  readonly noiseShare?: number;
 }
 
 /** Sobol variance-based indices of one outcome. */
@@ -62,6 +64,8 @@ export interface SobolResult {
   readonly rows: readonly { readonly param: string; readonly s1: Interval; readonly st: Interval }[];
   /** Base sample size N of the Saltelli design, shown in the caption when given. */
   readonly baseSamples?: number;
+  /** Share of the variance of the design points' means that is seed noise. */
+  readonly noiseShare?: number;
 }
 
 /** ABC calibration: the accepted parameter values and the model re-run from them. */
@@ -91,18 +95,62 @@ export interface CalibrationResult {
   }[];
 }
 
-/** One limit of a PRIM box: a numeric range (either end open) or a set of categories. */
+/** One limit of a PRIM box: a numeric range (either end open) or a set of categories, with its quasi-p-value if tested. */
 export type PrimLimit =
-  | { readonly param: string; readonly min?: number; readonly max?: number }
-  | { readonly param: string; readonly values: readonly string[] };
+  | { readonly param: string; readonly min?: number; readonly max?: number; readonly quasiP?: number }
+  | { readonly param: string; readonly values: readonly string[]; readonly quasiP?: number };
 
 /** PRIM scenario discovery for one definition of the cases of interest. */
 export interface PrimResult {
   /** The cases of interest in words, e.g. "collaboration index in 2021 ≥ 0.6" (or in both languages). */
   readonly outcome: string | Text;
-  readonly boxes: readonly { readonly coverage: number; readonly density: number; readonly mass?: number; readonly limits: readonly PrimLimit[] }[];
+  readonly boxes: readonly {
+    readonly coverage: number;
+    readonly density: number;
+    readonly mass?: number;
+    readonly limits: readonly PrimLimit[];
+    /** The trajectory step the box was taken from. */
+    readonly step?: number;
+    /** Restrictions dropped as trivial (quasi-p-value above `maxP`). */
+    readonly dropped?: readonly PrimLimit[];
+  }[];
   /** The peeling trajectory (coverage–density trade-off), with the number of restricted dimensions. */
   readonly trajectory?: readonly { readonly coverage: number; readonly density: number; readonly dims?: number }[];
+  /** The whole data's range of each numeric input (the box-limit chart's scale). */
+  readonly ranges?: readonly { readonly param: string; readonly min: number; readonly max: number }[];
+  /** The quasi-p-value above which a restriction was dropped. */
+  readonly maxP?: number;
+}
+
+/**
+ * Outcomes against the design parameters, for experiments with a design: one point
+ * per design point (the mean over its replicates) at one kept month, per scenario,
+ * and with two or more scenarios the difference of each later one from the first.
+ */
+export interface DesignScatter {
+  /** The kept month shown (1-based) and its date (YYYY-MM). */
+  readonly month: number;
+  readonly date: string;
+  readonly replicates: number;
+  /** Numeric design parameters, with each point's value. */
+  readonly parameters: readonly { readonly name: string; readonly values: readonly number[] }[];
+  readonly outcomes: readonly {
+    readonly outcome: string;
+    /** Per scenario, each point's mean over its successful replicates (NaN: none succeeded). */
+    readonly scenarios: readonly { readonly name: string; readonly means: readonly number[] }[];
+    /**
+     * Per point, b − a with a 95 % interval: paired over replicates that share their seeds
+     * (common random numbers, per-run values kept), Welch's with independent seeds, none otherwise.
+     */
+    readonly differences: readonly {
+      readonly a: string;
+      readonly b: string;
+      readonly diff: readonly number[];
+      readonly lo?: readonly number[];
+      readonly hi?: readonly number[];
+      readonly interval: 'paired' | 'welch' | 'none';
+    }[];
+  }[];
 }
 
 export interface ReportInput {
@@ -115,8 +163,12 @@ export interface ReportInput {
   readonly replicates: number;
   /** Per-scenario bands and yearly statistics (see `summariseRuns`), in display order. */
   readonly scenarios: readonly ScenarioSummary[];
-  /** The seed of every run. */
+  /** The seed of every run (a large experiment may list none). */
   readonly seeds: readonly RunSeed[];
+  /** Number of runs, when `seeds` does not list them all. */
+  readonly runs?: number;
+  /** Outcomes against the design parameters (experiments with a design). */
+  readonly design?: DesignScatter;
   /**
    * Scenario comparisons (b − a), from `compareAll`: each alternative against the
    * baseline, then those against a control (`compare --control`: what an alternative

@@ -4,7 +4,7 @@
  * replicate mean at a point). Like EMA Workbench's prim, it takes the inputs and
  * the outcome and returns the box; reading results and writing files are the CLI's.
  */
-import { prim, type PrimOptions, type PrimResult } from '../analysis/prim.js';
+import { prim, pruneBox, type PrimOptions, type PrimResult, type PrunedBox } from '../analysis/prim.js';
 import { InputError } from '../errors.js';
 import { compileWhere } from './where.js';
 
@@ -18,6 +18,10 @@ export interface DiscoveryInput {
   /** Names the results in errors. */
   readonly source: string;
   readonly options: Pick<PrimOptions, 'peelAlpha' | 'threshold' | 'massMin'>;
+  /** A step of the peeling trajectory to take as the box (default: PRIM's threshold rule); names `--box` in errors. */
+  readonly box?: number;
+  /** Restrictions with a quasi-p-value above this are dropped as trivial (default 0.05; 1 keeps all). */
+  readonly maxP?: number;
 }
 
 export interface Discovery {
@@ -28,6 +32,8 @@ export interface Discovery {
   /** Points that meet it. */
   readonly cases: number;
   readonly result: PrimResult;
+  /** The chosen box with its trivial restrictions dropped, and each restriction's quasi-p-value. */
+  readonly pruned: PrunedBox;
 }
 
 export function discover(input: DiscoveryInput): Discovery {
@@ -45,5 +51,12 @@ export function discover(input: DiscoveryInput): Discovery {
   const condition = compileWhere(where);
   const y = points.map((_, p) => condition((outcome, month, scenario) => value(outcome, month, scenario, p)));
   const X = points.map((p) => names.map((n) => p.values[n] as number));
-  return { names, y, cases: y.filter(Boolean).length, result: prim(X, names, y, input.options) };
+  let result = prim(X, names, y, input.options);
+  if (input.box !== undefined) {
+    const last = result.trajectory.length - 1;
+    if (!Number.isInteger(input.box) || input.box < 0 || input.box > last) throw new InputError('--box', `a step of the peeling trajectory, 0 to ${last}`, input.box);
+    result = prim(X, names, y, { ...input.options, select: input.box });
+  }
+  const pruned = pruneBox(X, names, y, result.box.limits, input.maxP ?? 0.05);
+  return { names, y, cases: y.filter(Boolean).length, result, pruned };
 }

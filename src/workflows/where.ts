@@ -75,3 +75,21 @@ function forbidden(n: MathNode): string | undefined {
     }
   }
 }
+
+/**
+ * The calls v('outcome', month, 'scenario') of a condition whose arguments are
+ * constants, so a command can check the names and months against the experiment
+ * before evaluating anything. Calls with computed arguments are checked when evaluated.
+ */
+export function whereCalls(text: string): { outcome: string; month: number; scenario: string }[] {
+  compileWhere(text);
+  const out: { outcome: string; month: number; scenario: string }[] = [];
+  parse(text).traverse((n) => {
+    if (n.type !== 'FunctionNode') return;
+    const f = n as unknown as { fn: { name?: string }; args: MathNode[] };
+    if (f.fn.name !== 'v' || f.args.length !== 3 || !f.args.every((a) => a.type === 'ConstantNode')) return;
+    const [outcome, month, scenario] = f.args.map((a) => (a as unknown as { value: unknown }).value);
+    if (typeof outcome === 'string' && typeof month === 'number' && typeof scenario === 'string') out.push({ outcome, month, scenario });
+  });
+  return out;
+}

@@ -1,6 +1,7 @@
 /** PRIM scenario discovery on synthetic data with a known box. */
 import { describe, expect, it } from 'vitest';
-import { prim, primQuantile, type PrimLimit } from '../../src/analysis/prim.js';
+import { boxStats, prim, primQuantile, pruneBox, quasiPValues, type PrimLimit } from '../../src/analysis/prim.js';
+import { binomialUpperTail } from '../../src/analysis/stats.js';
 import { makeRng } from '../../src/engine/rng.js';
 
 const NAMES = ['x1', 'x2', 'x3', 'x4', 'x5'];
@@ -93,5 +94,40 @@ describe('PRIM', () => {
     expect(res.box.density).toBe(Math.max(...res.trajectory.map((s) => s.density)));
     expect(prim(X, NAMES, y, { select: 3, paste: false }).box).toMatchObject({ step: 3, n: res.trajectory[3].n });
     expect(() => prim(X, NAMES, y.slice(1))).toThrow(/one value per row/);
+  });
+});
+
+describe('PRIM box inspection', () => {
+  it('binomial upper tail: exact small cases and a symmetric one', () => {
+    expect(binomialUpperTail(5, 5, 0.5)).toBeCloseTo(1 / 32, 14);
+    expect(binomialUpperTail(3, 5, 0.5)).toBeCloseTo(0.5, 14);
+    expect(binomialUpperTail(0, 7, 0.3)).toBe(1);
+    expect(binomialUpperTail(8, 7, 0.3)).toBe(0);
+    // P(X >= 2 | 4, 0.25) = 1 - 0.75^4 - 4 (0.25)(0.75)^3
+    expect(binomialUpperTail(2, 4, 0.25)).toBeCloseTo(1 - 0.75 ** 4 - 4 * 0.25 * 0.75 ** 3, 14);
+  });
+
+  it('quasi-p: the two planted restrictions are significant, a restriction on a noise input is not and is dropped', () => {
+    const { X, y } = data(3, 1500);
+    const planted: PrimLimit[] = [
+      { name: 'x1', kind: 'numeric', min: 0.7, max: 1 },
+      { name: 'x2', kind: 'numeric', min: 0, max: 0.3 },
+      // Cuts 10 % of the box on an input unrelated to y: trivial.
+      { name: 'x4', kind: 'numeric', min: 0, max: 0.9 },
+    ];
+    const box = boxStats(X, NAMES, y, planted);
+    expect(box.density).toBe(1);
+    const p = quasiPValues(X, NAMES, y, planted);
+    expect(p[0]).toBeLessThan(1e-6);
+    expect(p[1]).toBeLessThan(1e-6);
+    // Dropping x4 adds rows that are just as dense: the box's count is no surprise (p = 1 when the density stays 1).
+    expect(p[2]).toBeGreaterThan(0.05);
+    const pruned = pruneBox(X, NAMES, y, planted, 0.05);
+    expect(pruned.kept.map((k) => k.limit.name)).toEqual(['x1', 'x2']);
+    expect(pruned.dropped.map((k) => k.limit.name)).toEqual(['x4']);
+    expect(pruned.n).toBeGreaterThan(box.n);
+    expect(pruned.coverage).toBeGreaterThan(box.coverage);
+    // maxP = 1 keeps everything.
+    expect(pruneBox(X, NAMES, y, planted, 1).kept).toHaveLength(3);
   });
 });
