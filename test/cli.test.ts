@@ -7,20 +7,17 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../src/design/csv.js';
 import { cli, cliOk as ok, tempDir as tmp, type CliResult as Result } from './support/cli.js';
 
 const TIMEOUT = 120_000;
 
-/** A minimal CSV reader (no field in these outputs needs quoting). */
+/** A CSV file as header, rows by column name and raw lines (quoted fields such as the unit "[0,1]" parsed). */
 function readCsv(path: string): { header: string[]; rows: Record<string, string>[]; lines: string[] } {
   const text = readFileSync(path, 'utf8');
   const lines = text.split('\n').filter((l) => l !== '');
-  const header = lines[0].split(',');
-  const rows = lines.slice(1).map((l) => {
-    const f = l.split(',');
-    return Object.fromEntries(header.map((h, i) => [h, f[i]]));
-  });
-  return { header, rows, lines };
+  const { header, rows } = parseCsv(text, path);
+  return { header, rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), lines };
 }
 
 function readJson(path: string): any {

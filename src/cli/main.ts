@@ -156,7 +156,7 @@ export function buildProgram(): Command {
     const out = outPath(o.out, 'out/run');
     const command = recordedCommand();
     await runScenarioExperiment(plan, out, { command: 'run', plan: plan.hash }, o, 'run', (dir) => writeExperimentReport(dir, plan, VERSION, { command }));
-    process.stdout.write(`${plan.runCount} runs of ${scenario}: ${join(out, 'series.csv')}, runs.csv, experiment.json, report.html\n`);
+    process.stdout.write(`${plan.runCount} runs of ${scenario}: ${['series.csv', 'runs.csv', 'experiment.json', 'report.html'].map((f) => join(out, f)).join(', ')}\n`);
   });
 
   commonOptions(
