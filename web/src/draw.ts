@@ -189,7 +189,7 @@ function renderKeyNumbers(j: Job, sets: readonly (ShownSet & { color: string })[
       h('th', { scope: 'row' }, h('i', { class: 'dot', style: `background:${s.color}` }), s.label),
       ...TABLE_METRICS.map((m) => {
         const st = summarise([...values.get(s.set)!.get(m)!.values()]);
-        return h('td', { class: 'num', 'data-metric': m, text: st.n ? `${fmtMetric(m, st.mean, lang)} ${range(m, st, false)}` : '–' });
+        return h('td', { class: 'num', 'data-metric': m, 'data-values': `${st.mean} ${st.lo} ${st.hi}`, text: st.n ? `${fmtMetric(m, st.mean, lang)} ${range(m, st, false)}` : '–' });
       }),
     );
   const diffRow = (s: ShownSet & { color: string }, k: number) =>
@@ -200,7 +200,7 @@ function renderKeyNumbers(j: Job, sets: readonly (ShownSet & { color: string })[
       ...TABLE_METRICS.map((m) => {
         const d = pairedDifference(values.get('base')!.get(m)!, values.get(s.set)!.get(m)!);
         const clear = d && (d.lo > 0 || d.hi < 0);
-        return h('td', { class: `num${clear ? ' clear' : ''}`, 'data-metric': m, text: d ? `${fmtMetric(m, d.diff, lang, true)} ${range(m, d, true)}` : '–' });
+        return h('td', { class: `num${clear ? ' clear' : ''}`, 'data-metric': m, 'data-values': d ? `${d.diff} ${d.lo} ${d.hi}` : undefined, text: d ? `${fmtMetric(m, d.diff, lang, true)} ${range(m, d, true)}` : '–' });
       }),
     );
   const rows = [...(base ? [setRow(base)] : []), ...alts.map(setRow), ...(base ? alts.map(diffRow) : [])];
