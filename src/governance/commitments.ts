@@ -25,7 +25,8 @@ export const KEPT = 1;
 export const CHECKED = 2;
 export const SANCTIONED = 4;
 
-function logistic(x: number): number {
+/** Probability of keeping a promise at promise-keeping score x (exported: the explorer states it in words). */
+export function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 

@@ -335,11 +335,23 @@ export const UI = {
     en: 'Experiment seed: each run seed is derived from it, the preset name and the replicate, exactly as on the command line.',
     id: 'Benih acak eksperimen: benih tiap run diturunkan darinya, nama skenario, dan nomor ulangan, persis seperti di baris perintah.',
   },
-  baselineToggle: { en: 'Also show the same settings without an MoU', id: 'Tampilkan juga pengaturan yang sama tanpa MoU' },
+  baselineToggle: { en: 'Compare with a baseline', id: 'Bandingkan dengan pembanding' },
   baselineHelp: {
-    en: 'Runs a second set with the MoU switched off (same seeds), so the bands show what the MoU changes.',
-    id: 'Menjalankan set kedua dengan MoU dimatikan (benih acak sama), sehingga pita menunjukkan apa yang diubah oleh MoU.',
+    en: 'Runs the baseline with the same seeds, so each difference is read run by run. Your changes apply to every preset compared (as --set does on the command line).',
+    id: 'Menjalankan pembanding dengan benih acak yang sama, sehingga tiap selisih dibaca run demi run. Perubahan Anda berlaku untuk setiap skenario bawaan yang dibandingkan (seperti --set di baris perintah).',
   },
+  vsLabel: { en: 'Baseline', id: 'Pembanding' },
+  vsNoMou: { en: 'the same settings without an MoU', id: 'pengaturan yang sama tanpa MoU' },
+  alsoLabel: { en: 'Further alternatives (compared with the same baseline)', id: 'Alternatif lain (dibandingkan dengan pembanding yang sama)' },
+  alsoNth: { en: 'Further alternative {n}', id: 'Alternatif lain {n}' },
+  saveScenario: { en: 'Save scenario (JSON)', id: 'Simpan skenario (JSON)' },
+  loadScenario: { en: 'Load scenario…', id: 'Muat skenario…' },
+  scenarioFileHelp: {
+    en: 'A scenario file is the preset and your changes, in the format `collabsim run FILE.json` reads.',
+    id: 'Berkas skenario berisi skenario bawaan dan perubahan Anda, dalam format yang dibaca `collabsim run BERKAS.json`.',
+  },
+  scenarioLoaded: { en: 'Loaded “{name}” from {file}.', id: '“{name}” dimuat dari {file}.' },
+  scenarioNotLoaded: { en: 'Not loaded: {msg}', id: 'Tidak dimuat: {msg}' },
   baselineName: { en: 'same without MoU', id: 'sama tanpa MoU' },
   modified: { en: 'modified', id: 'diubah' },
   mouQuick: { en: 'The MoU', id: 'MoU' },
@@ -365,8 +377,12 @@ export const UI = {
   profileYear: { en: 'Profile year', id: 'Tahun profil' },
   keyNumbers: { en: 'Key numbers in {y}', id: 'Angka utama pada {y}' },
   keyNumbersNote: {
-    en: 'Median of the yearly values [90 % of runs]; difference of means with its 95 % confidence interval.',
-    id: 'Median nilai tahunan [90 % run]; selisih rata-rata dengan selang kepercayaan 95 %.',
+    en: 'Each scenario: the mean over runs [the range that holds 95 % of runs]; each difference: the mean of the run-by-run differences (run r of every scenario has the same random numbers) [its paired 95 % confidence interval]; both bands are run-to-run noise with these parameters, not uncertainty about the parameters.',
+    id: 'Tiap skenario: rata-rata atas run [rentang yang memuat 95 % run]; tiap selisih: rata-rata selisih run demi run (run ke-r setiap skenario memakai bilangan acak yang sama) [selang kepercayaan 95 % berpasangan]; kedua pita adalah keragaman antar-run dengan parameter ini, bukan ketidakpastian parameter.',
+  },
+  chartsNote: {
+    en: 'The charts draw, month by month, the median over runs with the bands that hold 50 % and 90 % of runs, as the report does.',
+    id: 'Grafik menggambarkan, bulan demi bulan, median atas run dengan pita yang memuat 50 % dan 90 % run, seperti pada laporan.',
   },
   badUrlValue: { en: 'Ignored from the link: {msg}', id: 'Diabaikan dari tautan: {msg}' },
   chartLabel: { en: 'Chart: {title}', id: 'Grafik: {title}' },
@@ -381,16 +397,25 @@ export const UI = {
     en: 'The settings have no MoU, so there is no “without MoU” comparison.',
     id: 'Pengaturan tidak memuat MoU, sehingga tidak ada pembanding “tanpa MoU”.',
   },
-  pairedNote: {
-    en: 'Both sets use the same seeds, so the difference is paired run by run.',
-    id: 'Kedua set memakai benih acak yang sama, sehingga selisihnya dipasangkan run demi run.',
-  },
   loading: { en: 'Loading the explorer…', id: 'Memuat penjelajah…' },
   loadingCharts: { en: 'Loading the charts…', id: 'Memuat grafik…' },
   progressLabel: { en: 'Runs completed', id: 'Run yang selesai' },
   about: {
     en: 'An agent-based model of the Serengan blangkon craft cluster (Surakarta): the industry & trade agency, Bank Solo, the producers and their association, with and without a binding memorandum of understanding (Lukito & Haryanto 2016).',
     id: 'Model berbasis agen sentra kerajinan blangkon Serengan (Surakarta): Dinas Perindustrian dan Perdagangan, Bank Solo, para pengrajin dan paguyubannya, dengan dan tanpa nota kesepahaman yang mengikat (Lukito & Haryanto 2016).',
+  },
+  pointsScale: {
+    en: 'Promise-keeping points add up: at 0 a promise is kept half the time, and each point multiplies the odds of keeping it by about 2.7.',
+    id: 'Poin penepatan janji dijumlahkan: pada 0 janji ditepati separuh waktu, dan tiap poin melipatgandakan peluang relatif (odds) menepatinya sekitar 2,7 kali.',
+  },
+  pointsBase: { en: 'On its own, a promise is kept {p} of the time.', id: 'Tanpa faktor lain, janji ditepati pada {p} kasus.' },
+  pointsGain: {
+    en: 'At full strength, a promise otherwise kept half the time is kept {p} of the time.',
+    id: 'Pada kekuatan penuh, janji yang semula ditepati separuh waktu menjadi ditepati pada {p} kasus.',
+  },
+  pointsCost: {
+    en: 'A promise of average cost, otherwise kept half the time, is kept {p} of the time.',
+    id: 'Janji dengan biaya rata-rata, yang semula ditepati separuh waktu, ditepati pada {p} kasus.',
   },
   mouOffNote: {
     en: 'These terms apply when the MoU is signed.',
@@ -719,6 +744,21 @@ export const PARAM_DESCRIPTIONS_ID: Readonly<Partial<Record<ParamName, string>>>
 
 /** Indonesian translations of the declared sources, keyed by the English text. */
 export const SOURCES_ID: Readonly<Record<string, string>> = {
+  'assumption: ten years from the first year of Table 1.2 (Lukito & Haryanto 2016), 2012-2021':
+    'asumsi: sepuluh tahun sejak tahun pertama Tabel 1.2 (Lukito & Haryanto 2016), 2012-2021',
+  'Lukito & Haryanto 2016 Table 1.2 (the unit of production per day is not stated); defaults are calibrated to "cluster"':
+    'Lukito & Haryanto 2016 Tabel 1.2 (satuan produksi per hari tidak disebutkan); nilai bawaan dikalibrasi untuk "cluster"',
+  'Table 1.2 read per producer: 60 x 16 / 58 = 16.5 (Lukito & Haryanto 2016)': 'Tabel 1.2 dibaca per pengrajin: 60 x 16 / 58 = 16,5 (Lukito & Haryanto 2016)',
+  'scenario lever (the Thursday dress rule as demand driver, Lukito & Haryanto 2016)':
+    'tuas skenario (aturan busana hari Kamis sebagai pendorong permintaan, Lukito & Haryanto 2016)',
+  'Indonesian KUR rate from 2016: 9%/yr (the 12% of mid-2015 is folded into the change month)':
+    'Bunga KUR Indonesia sejak 2016: 9%/tahun (bunga 12% pertengahan 2015 dilebur ke bulan perubahan)',
+  'Indonesian KUR rate cuts 2015-16': 'Penurunan bunga KUR Indonesia 2015-16',
+  "scenario lever (city scale: Surakarta's 5 districts, Lukito & Haryanto 2016 Table 1.1)": 'tuas skenario (skala kota: 5 kecamatan di Surakarta, Lukito & Haryanto 2016 Tabel 1.1)',
+  'Stigler 1964 (secret price cutting undermines a cartel); value assumption': 'Stigler 1964 (potongan harga diam-diam meruntuhkan kartel); nilai asumsi',
+  'Ostrom 1998 (reputation, trust and reciprocity); value assumption': 'Ostrom 1998 (reputasi, kepercayaan dan resiprositas); nilai asumsi',
+  'Ansell & Gash 2008 (prehistory of cooperation and trust as starting conditions); value assumption':
+    'Ansell & Gash 2008 (riwayat kerja sama dan kepercayaan sebagai kondisi awal); nilai asumsi',
   'Lukito & Haryanto 2016 (producers can submit proposals); value tuned so that status-quo access to resources reads low':
     'Lukito & Haryanto 2016 (pengrajin dapat mengajukan proposal); nilai disetel agar akses sumber daya status quo bernilai rendah',
   'assumption, value calibrated to Table 1.2 (2012-14 production)': 'asumsi, nilai dikalibrasi ke Tabel 1.2 (produksi 2012-14)',
@@ -730,14 +770,9 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'Ansell & Gash 2008 (agreements come out of face-to-face dialogue); DeCaro et al. 2015; count assumption':
     'Ansell & Gash 2008 (kesepakatan lahir dari dialog tatap muka); DeCaro dkk. 2015; jumlah asumsi',
   'Ansell & Gash 2008 (small wins feed commitment); value assumption': 'Ansell & Gash 2008 (keberhasilan kecil memupuk komitmen); nilai asumsi',
-  'Indonesian state micro-credit (KUR) 2012-14: 22%/yr (MODEL-BRIEF section 3)': 'Kredit Usaha Rakyat (KUR) 2012-14: 22%/tahun (MODEL-BRIEF bagian 3)',
-  'KUR 9%/yr from 2016 (MODEL-BRIEF section 3; the 12% of mid-2015 is folded into the change month)':
-    'KUR 9%/tahun sejak 2016 (MODEL-BRIEF bagian 3; bunga 12% pertengahan 2015 dilebur ke bulan perubahan)',
-  'KUR rate cuts 2015-16 (MODEL-BRIEF section 3)': 'Penurunan bunga KUR 2015-16 (MODEL-BRIEF bagian 3)',
   "Lukito & Haryanto 2016 (all producers' money is tied up as working capital); length assumption":
     'Lukito & Haryanto 2016 (seluruh dana pengrajin tertanam sebagai modal kerja); lamanya asumsi',
   'Lukito & Haryanto 2016 (the association standardises prices); value assumption': 'Lukito & Haryanto 2016 (paguyuban menstandarkan harga); nilai asumsi',
-  'MODEL-BRIEF section 2 (an MoU needs initial trust); value assumption': 'MODEL-BRIEF bagian 2 (MoU membutuhkan kepercayaan awal); nilai asumsi',
   'McKenzie & Woodruff 2014 (training helps start-ups, with a lag); de Mel et al. 2008 (start-up is capital-constrained); value calibrated to the timing of Table 1.2':
     'McKenzie & Woodruff 2014 (pelatihan membantu usaha baru, dengan jeda); de Mel dkk. 2008 (memulai usaha terkendala modal); nilai dikalibrasi ke waktu Tabel 1.2',
   'Schmitz 1995; Schmitz & Nadvi 1999 (collective efficiency from joint action); Sandee & Rietveld 2001 (government-brokered links); value assumption':
@@ -749,16 +784,10 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'de Mel et al. 2008 (very heterogeneous microenterprise capital); value assumption': 'de Mel dkk. 2008 (modal usaha mikro sangat beragam); nilai asumsi',
   'organisational memory decays (Argote 1999; Levitt & March 1988); value assumption': 'memori organisasi memudar (Argote 1999; Levitt & March 1988); nilai asumsi',
   'scenario lever; the financing split is an assumption': 'pengungkit skenario; pembagian pembiayaan adalah asumsi',
-  'issue #2: 2012-2021': 'isu #2: 2012-2021',
   'Table 1.2 starts in 2012 (Lukito & Haryanto 2016)': 'Tabel 1.2 dimulai pada 2012 (Lukito & Haryanto 2016)',
-  'MODEL-BRIEF section 1, units caveat; defaults are calibrated to "cluster"':
-    'MODEL-BRIEF bagian 1, catatan satuan; nilai bawaan dikalibrasi untuk "cluster"',
-  'Table 1.2 read per producer: 60 x 16 / 58 = 16.5; another Serengan report gives 8-12':
-    'Tabel 1.2 dibaca per pengrajin: 60 x 16 / 58 = 16,5; laporan lain tentang Serengan menyebut 8-12',
   'assumption, calibrated so total 2012 orders ~ 60/day (Table 1.2)': 'asumsi, dikalibrasi agar total pesanan 2012 ~ 60/hari (Tabel 1.2)',
   assumption: 'asumsi',
   'Lukito & Haryanto 2016 (demand driver); size is an assumption': 'Lukito & Haryanto 2016 (pendorong permintaan); besarnya asumsi',
-  'scenario lever (MODEL-BRIEF section 5)': 'tuas skenario (MODEL-BRIEF bagian 5)',
   'Tambunan 2005 (linkage as precondition of growth)': 'Tambunan 2005 (keterkaitan sebagai prasyarat pertumbuhan)',
   'Table 1.2 (2012: 16)': 'Tabel 1.2 (2012: 16)',
   'Lukito & Haryanto 2016: 26 registered blangkon producers': 'Lukito & Haryanto 2016: 26 pengrajin blangkon terdaftar',
@@ -790,7 +819,6 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'Lukito & Haryanto 2016 (bank socialises credit)': 'Lukito & Haryanto 2016 (bank menyosialisasikan kredit)',
   'Lukito & Haryanto 2016 (association divides orders); rules from Albino et al. 2003':
     'Lukito & Haryanto 2016 (paguyuban membagi pesanan); aturan dari Albino dkk. 2003',
-  'MODEL-BRIEF section 3 (price standardisation as a cartel dilemma)': 'MODEL-BRIEF bagian 3 (standardisasi harga sebagai dilema kartel)',
   'Lukito & Haryanto 2016 (association relays information)': 'Lukito & Haryanto 2016 (paguyuban meneruskan informasi)',
   'Lukito & Haryanto 2016 (Danar Hadi offered exhibitions unasked)': 'Lukito & Haryanto 2016 (Danar Hadi menawarkan pameran tanpa diminta)',
   'Lukito & Haryanto 2016 (trust medium)': 'Lukito & Haryanto 2016 (kepercayaan sedang)',
@@ -802,7 +830,6 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'assumption, calibrated: status-quo fulfilment ~ 0.75 (commitments "can be denied")':
     'asumsi, dikalibrasi: pemenuhan janji pada status quo ~ 0,75 (komitmen "dapat diingkari")',
   'Emerson, Nabatchi & Balogh 2012 (shared motivation)': 'Emerson, Nabatchi & Balogh 2012 (motivasi bersama)',
-  'MODEL-BRIEF section 3': 'MODEL-BRIEF bagian 3',
   'Deffuant et al. 2000': 'Deffuant dkk. 2000',
   'Lukito & Haryanto 2016 (coordination incidental, around events)': 'Lukito & Haryanto 2016 (koordinasi insidental, seputar kegiatan)',
   'Lukito & Haryanto 2016 recommendation': 'rekomendasi Lukito & Haryanto 2016',
@@ -810,9 +837,7 @@ export const SOURCES_ID: Readonly<Record<string, string>> = {
   'Lukito & Haryanto 2016 (purpose written in vision and mission); value assumption': 'Lukito & Haryanto 2016 (tujuan tertulis dalam visi dan misi); nilai asumsi',
   'Lukito & Haryanto 2016 (producers\' commitment is only "kept trust"); value assumption': 'Lukito & Haryanto 2016 (komitmen pengrajin hanya "kepercayaan yang dijaga"); nilai asumsi',
   'scenario lever (city-scale runs)': 'tuas skenario (simulasi skala kota)',
-  "issue 6 (city scale: Surakarta's 5 districts, Lukito & Haryanto 2016 Table 1.1)": 'isu 6 (skala kota: 5 kecamatan di Surakarta, Lukito & Haryanto 2016 Tabel 1.1)',
   'DeCaro, Janssen & Lee 2015': 'DeCaro, Janssen & Lee 2015',
-  'MODEL-BRIEF section 2 (an MoU needs initial trust)': 'MODEL-BRIEF bagian 2 (MoU memerlukan kepercayaan awal)',
   'DeCaro, Janssen & Lee 2015 (imposed rules crowd out voluntary cooperation and lower trust)':
     'DeCaro, Janssen & Lee 2015 (aturan yang dipaksakan melemahkan kerja sama sukarela dan menurunkan kepercayaan)',
   'Axelrod 1984; Ostrom 1990 (monitoring)': 'Axelrod 1984; Ostrom 1990 (pemantauan)',
@@ -865,7 +890,7 @@ export const UNITS_ID: Readonly<Record<string, string>> = {
   utility: 'utilitas',
   '[0,1]': '[0,1]',
   rate: 'laju',
-  logit: 'logit',
+  'promise-keeping points': 'poin penepatan janji',
   'staff-days': 'hari-staf',
   workshops: 'usaha',
   persons: 'orang',

@@ -3,16 +3,22 @@
  * if needed) serving on 127.0.0.1, then Debian's chromium: no console errors, an
  * MoU control changes the plotted composite, the URL reproduces a view, the language
  * switch, a non-blank screenshot, downloads, labelled controls, and the browser's
- * runs equal the command line's (same core code, same seeds).
+ * runs equal the command line's (same core code, same seeds): its key numbers table
+ * agrees to the digit with `collabsim compare`'s comparison.csv. Scenario files
+ * saved by the explorer run on the command line and load back; every slider shows
+ * its box's value.
  */
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bandOf } from '../../src/report/bands.js';
+import { PRESETS } from '../../src/scenarios/index.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
 import { scenarioParams } from '../support/model.js';
-import { cliSpawn, cliSync } from '../support/cli.js';
+import { cliOk, cliSpawn, cliSync, tempDir } from '../support/cli.js';
 import { announceSkip, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, pixelStats, watch } from './browser.js';
 
 let server: ChildProcess;
@@ -132,7 +138,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
     expect(charts).toHaveLength(9);
     for (const [id, drawn] of charts) expect(drawn, `${id} drawn`).toBe(true);
     expect(await page.textContent('#status')).toMatch(/^Done: 60 runs in/);
-    expect(await page.locator('#keynums-body tbody tr').count()).toBe(5);
+    // The MoU, the same without it, and their paired difference.
+    expect(await page.locator('#keynums-body tbody tr').count()).toBe(3);
     expect(await page.textContent('#cli')).toBe('npx collabsim run mou --replicates 30 --seed 20150718');
     // The parameter controls come from the declarations, grouped, with help text.
     expect(await page.locator('[data-param]').count()).toBeGreaterThan(90);
@@ -212,7 +219,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
     expect(again.errors).toEqual([]);
     await page.close();
     await again.page.close();
-  });
+    // Three jobs and a second page: slow on a busy machine.
+  }, 120_000);
 
   it('a damaged link still opens, naming what it ignored', async () => {
     const { page, errors } = await open(`${url}?scenario=mou&trustBuild=7&nonsense=1&replicates=4`);
@@ -329,4 +337,117 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
     expect(await page.isChecked('#p-mouSignMonth-on')).toBe(false);
     await page.close();
   });
+  it('its key numbers table agrees to the digit with `collabsim compare` on the same runs', async () => {
+    const { page, errors } = await open(`${url}?scenario=mou&replicates=5&vs=status-quo&months=36`);
+    // The page names the command that makes the same runs; run exactly that.
+    const command = (await page.textContent('#cli'))!;
+    expect(command).toBe('npx collabsim compare status-quo mou --replicates 5 --seed 20150718 --set months=36 --years 2014');
+    const out = tempDir();
+    const cliRun = await cliOk([...command.split(' ').slice(2), '--out', out]);
+    const [head, ...lines] = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n');
+    const csv = new Map(lines.map((l) => [l.split(',')[0], Object.fromEntries(head.split(',').map((k, i) => [k, Number(l.split(',')[i])]))]));
+    // The printed table: "Label   mean [lo, hi]   mean [lo, hi]   diff [lo, hi] (pct)".
+    const printed = (label: string) => cliRun.stdout.split('\n').find((l) => l.startsWith(label + '  '))!.split(/\s{2,}/).map((c) => c.replace(/ \([^)]*%\)$/, ''));
+    const labels: Record<string, string> = { composite: 'Collaboration index', producers: 'Producers (workshops)', workers: 'Workers', productionPerDay: 'Production (pieces/day)' };
+    const cell = async (row: string, m: string) => {
+      const td = page.locator(`#keynums-body tr[${row}] td[data-metric="${m}"]`);
+      return { text: (await td.textContent())!.replaceAll('\u2212', '-'), values: (await td.getAttribute('data-values'))!.split(' ').map(Number) };
+    };
+    expect(await page.textContent('#keynums-h')).toBe('Key numbers in 2014');
+    for (const [m, label] of Object.entries(labels)) {
+      const r = csv.get(m)!;
+      expect(r.year).toBe(2014);
+      const [, a, b, diff] = printed(label);
+      const shown = [await cell('data-set="base"', m), await cell('data-set="main"', m), await cell('data-diff="main"', m)];
+      // To the digit as `compare` prints it (the same rounding of the same numbers) ...
+      expect(shown.map((c) => c.text), m).toEqual([a, b, diff]);
+      // ... and the same numbers as comparison.csv (which keeps 10 significant digits).
+      const expected = [
+        [r['status-quo_mean'], r['status-quo_lo95'], r['status-quo_hi95']],
+        [r.mou_mean, r.mou_lo95, r.mou_hi95],
+        [r.diff, r.diff_lo95, r.diff_hi95],
+      ];
+      shown.forEach((c, i) => c.values.forEach((v, k) => expect(Math.abs(v - expected[i][k]), `${m} ${i} ${k}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)))));
+    }
+    expect(await page.textContent('#convention')).toMatch(/^Each scenario: the mean over runs \[the range that holds 95 % of runs\]; each difference: the mean of the run-by-run differences .*not uncertainty about the parameters\.$/);
+    // Further alternatives: one difference row each against the same baseline.
+    const job = await page.evaluate(() => Number(document.body.dataset.drawnJob));
+    await page.selectOption('#also-1', 'mou-weak');
+    await waitDone(page, job);
+    expect(await page.locator('#keynums-body tr[data-diff]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-diff')))).toEqual(['main', 'alt1']);
+    expect(await page.textContent('#keynums-body tr[data-diff="alt1"] th')).toBe('mou-weak (modified) − status-quo (modified)');
+    expect(page.url()).toContain('also=mou-weak');
+    expect((await page.textContent('#cli'))!.split('\n')).toEqual([command, command.replace(' mou ', ' mou-weak ')]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('saves the scenario as a file `collabsim run` accepts, and loads it back into the controls', async () => {
+    const { page, errors } = await open(`${url}?scenario=mou&replicates=2&months=24&orderRule=capacity&mouMonitoring=0.35`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
+    expect(download.suggestedFilename()).toBe('mou-modified.json');
+    const dir = tempDir();
+    const file = join(dir, 'saved.json');
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved).toEqual({ name: 'mou-modified', description: 'mou with 3 changes, saved from the collabsim explorer', base: 'mou', params: { months: 24, orderRule: 'capacity', mouMonitoring: 0.35 } });
+    await cliOk(['run', file, '--replicates', '1', '--out', join(dir, 'out')]);
+    const meta = JSON.parse(readFileSync(join(dir, 'out', 'metadata.json'), 'utf8'));
+    expect(JSON.stringify(meta)).toContain('"mouMonitoring":0.35');
+    await page.close();
+
+    const again = await open(`${url}?scenario=status-quo&replicates=2`);
+    const job = await again.page.evaluate(() => Number(document.body.dataset.drawnJob));
+    await again.page.setInputFiles('#load-scenario', file);
+    await waitDone(again.page, job);
+    expect(await again.page.textContent('#file-status')).toBe('Loaded “mou-modified” from saved.json.');
+    expect(await again.page.inputValue('#preset')).toBe('mou');
+    expect(await again.page.inputValue('#p-mouMonitoring')).toBe('0.35');
+    expect(await again.page.inputValue('#p-mouMonitoring-range')).toBe('0.35');
+    expect(await again.page.inputValue('#p-orderRule')).toBe('capacity');
+    expect(await again.page.inputValue('#p-months')).toBe('24');
+    expect(again.page.url()).toBe(`${url}?scenario=mou&replicates=2&months=24&orderRule=capacity&mouMonitoring=0.35`);
+    // A file the command line refuses is refused here too, naming the field.
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'x', params: { trustBuild: 7 } }));
+    await again.page.setInputFiles('#load-scenario', bad);
+    await again.page.waitForFunction(() => document.getElementById('file-status')!.textContent!.startsWith('Not loaded'));
+    expect(await again.page.textContent('#file-status')).toMatch(/^Not loaded: scenario x\.params\.trustBuild: expected a number in \[0, 1\]/);
+    expect(await again.page.inputValue('#p-mouMonitoring')).toBe('0.35');
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  }, 120_000);
+
+  it('every slider shows the value of its box, for every parameter of every preset', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const { errors } = watch(page);
+    // A link may carry values off the sliders' grid and beyond their usual range.
+    await page.goto(`${url}?scenario=mou&replicates=1&mouMonitoring=0.1234&producerPool=5000`);
+    const mismatches = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[type=range][id^="p-"]'))
+          .map((r) => [r.id, r.value, (document.getElementById(r.id.replace(/-range$/, '')) as HTMLInputElement).value])
+          .filter(([, a, b]) => Number(a) !== Number(b)),
+      );
+    await page.waitForSelector('[data-param]');
+    expect(await page.locator('input[type=range][id^="p-"]').count()).toBeGreaterThan(80);
+    expect(await mismatches()).toEqual([]);
+    for (const p of PRESETS) {
+      await page.selectOption('#preset', p.name);
+      expect(await mismatches(), p.name).toEqual([]);
+    }
+    // A typed value off the grid moves the slider to the same value.
+    await page.click('details[data-group="trust"] > summary');
+    await page.fill('#p-trustBuild', '0.1234');
+    expect(await page.inputValue('#p-trustBuild-range')).toBe('0.1234');
+    // Promise-keeping points are said as a probability; no "logit", no internal documents.
+    await page.selectOption('#preset', 'mou');
+    expect(await page.textContent('#effect-mouSanction')).toBe('At full strength, a promise otherwise kept half the time is kept 88 % of the time.');
+    expect(await page.textContent('#effect-commitBase')).toBe('On its own, a promise is kept 77 % of the time.');
+    const text = (await page.textContent('#settings'))!;
+    expect(text).not.toMatch(/logit|MODEL-BRIEF|issue #?\d/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import type { Drawing } from './draw.js';
 import { shownSets } from './draw.js';
 import { bandsCsv, viewJson, type ShownSet } from './export.js';
 import { $ } from './page.js';
+import { scenarioFile } from './state.js';
 import type { Job } from './runs.js';
 import { view } from './view.js';
 
@@ -31,6 +32,12 @@ export function downloadCsv(job: Job | undefined): void {
 export function downloadJson(job: Job | undefined): void {
   if (!job) return;
   save(`collabsim-${view().scenario}.json`, viewJson(job.state, job.params, currentSets(job), location.href), 'application/json');
+}
+
+/** The scenario shown, as a file `collabsim run FILE.json` accepts. */
+export function saveScenario(): void {
+  const file = scenarioFile(view());
+  save(`${file.name}.json`, file.text, 'application/json');
 }
 
 export async function downloadPng(id: string, drawing: Drawing): Promise<void> {

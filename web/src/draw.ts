@@ -5,9 +5,9 @@
  */
 import type { Config, PlotlyHTMLElement } from 'plotly.js-dist';
 import serengan from '../../data/serengan.json';
-import { pairedInterval, yearMean, type PairedInterval } from '../../src/analysis/stats.js';
+import { pairedInterval, summarise, yearMean, type PairedInterval } from '../../src/analysis/stats.js';
 import type { OutcomeName } from '../../src/outcomes.js';
-import { OBSERVED_METRICS, PLOTTED_METRICS, summariseColumns, yearStat } from '../../src/report/bands.js';
+import { OBSERVED_METRICS, PLOTTED_METRICS, summariseColumns } from '../../src/report/bands.js';
 import { colorOf, deseveGridFigure, fmtMetric, profileFigure, seriesFigure, type BandInput, type Figure } from '../../src/report/figures.js';
 import { fmt, outcomeLabel, runsText, t, type Lang } from '../../src/report/i18n.js';
 import type { ObservedData } from '../../src/report/types.js';
@@ -15,7 +15,7 @@ import { h } from './controls.js';
 import type { ShownSet } from './export.js';
 import { $, CHARTS, chartTitle, setStatus } from './page.js';
 import type { RunSet } from './protocol.js';
-import type { Job } from './runs.js';
+import type { Job, SetSpec } from './runs.js';
 import { profileYear, profileYears, view } from './view.js';
 
 export type PlotlyApi = typeof import('plotly.js-dist').default;
@@ -108,29 +108,33 @@ export function createDrawing(job: () => Job | undefined): Drawing {
   return { schedule, plotly: () => plotlyReady };
 }
 
-function setLabel(j: Job, set: RunSet, lang: Lang): string {
-  if (set === 'base') return t('baselineName', lang);
-  return Object.keys(j.state.overrides).length ? `${j.state.scenario} (${t('modified', lang)})` : j.state.scenario;
+function setLabel(j: Job, set: SetSpec, lang: Lang): string {
+  if (set.preset === undefined) return t('baselineName', lang);
+  return Object.keys(j.state.overrides).length ? `${set.preset} (${t('modified', lang)})` : set.preset;
+}
+
+/** Colours: the baseline keeps the first (as in the report), the settings shown the second. */
+function colourOf(j: Job, k: number): string {
+  return colorOf(j.sets[0].id === 'base' ? k : k + 1);
 }
 
 /** The sets of runs as shown: each one's label, colour, bands and seeds. */
 export function shownSets(j: Job, lang: Lang): (ShownSet & { color: string })[] {
   const out: (ShownSet & { color: string })[] = [];
-  for (const set of ['base', 'main'] as const) {
-    const params = set === 'main' ? j.params : j.base;
-    const runs = [...j.columns[set].entries()].sort((a, b) => a[0] - b[0]);
-    if (!params || runs.length === 0) continue;
+  j.sets.forEach((set, k) => {
+    const runs = [...j.columns[set.id].entries()].sort((a, b) => a[0] - b[0]);
+    if (runs.length === 0) return;
     const columns: Partial<Record<OutcomeName, Float64Array[]>> = {};
     for (const m of PLOTTED_METRICS) columns[m] = runs.map(([, c]) => c[m]);
     const label = setLabel(j, set, lang);
     out.push({
-      set,
+      set: set.id,
       label,
-      color: colorOf(set === 'main' ? 1 : 0),
-      summary: summariseColumns({ name: label, description: '', params }, columns),
+      color: colourOf(j, k),
+      summary: summariseColumns({ name: label, description: '', params: set.params }, columns),
       seeds: runs.map(([r]) => j.seeds[r - 1]),
     });
-  }
+  });
   return out;
 }
 
@@ -149,49 +153,56 @@ function figureFor(id: string, sets: readonly (ShownSet & { color: string })[], 
   return seriesFigure(metric, bandsFor(sets, metric), lang, (OBSERVED_METRICS as readonly string[]).includes(metric) ? OBSERVED : undefined, { height: 320 });
 }
 
-/** Paired difference main − base of one outcome's yearly value over the replicates both sets have. */
-function pairedDifference(j: Job, metric: OutcomeName, year: number): PairedInterval | undefined {
-  const startYear = j.params.startYear;
-  const main: number[] = [];
-  const base: number[] = [];
-  for (const [r, m] of j.columns.main) {
-    const b = j.columns.base.get(r);
-    if (!b) continue;
-    main.push(yearMean(m[metric], startYear, year));
-    base.push(yearMean(b[metric], startYear, year));
-  }
-  return main.length ? pairedInterval(base, main) : undefined;
+/** The outcomes of the key numbers table, in order. */
+export const TABLE_METRICS: readonly OutcomeName[] = ['composite', 'producers', 'workers', 'productionPerDay', 'loansOutstanding'];
+
+/** One set's yearly values of an outcome, by replicate (the values `collabsim compare` summarises). */
+function yearly(j: Job, set: RunSet, metric: OutcomeName, year: number): Map<number, number> {
+  const startYear = j.sets.find((s) => s.id === set)!.params.startYear;
+  return new Map([...j.columns[set].entries()].sort((a, b) => a[0] - b[0]).map(([r, c]) => [r, yearMean(c[metric], startYear, year)]));
 }
 
-/** The key numbers table: each set's median [90 % range] in the profile year, and the paired difference. */
+/** Paired difference alternative − baseline over the replicates both have (the mean of run-by-run differences, paired t interval). */
+function pairedDifference(a: Map<number, number>, b: Map<number, number>): PairedInterval | undefined {
+  const both = [...b.keys()].filter((r) => a.has(r));
+  return both.length ? pairedInterval(both.map((r) => a.get(r)!), both.map((r) => b.get(r)!)) : undefined;
+}
+
+/**
+ * The key numbers table, one row per scenario and one difference row per
+ * alternative: the convention of `collabsim compare` and the report (mean over runs
+ * [range holding 95 % of runs]; alternative − baseline as the mean of the paired
+ * run-by-run differences [paired 95 % t interval]), from the same functions.
+ */
 function renderKeyNumbers(j: Job, sets: readonly (ShownSet & { color: string })[], lang: Lang): void {
   const year = profileYear();
   $('keynums-h').textContent = t('keyNumbers', lang, { y: year });
-  const metrics: OutcomeName[] = ['composite', 'producers', 'workers', 'productionPerDay', 'loansOutstanding'];
-  const main = sets.find((s) => s.set === 'main');
+  const values = new Map(sets.map((s) => [s.set, new Map(TABLE_METRICS.map((m) => [m, yearly(j, s.set, m, year)]))]));
   const base = sets.find((s) => s.set === 'base');
-  const cell = (s: ShownSet | undefined, m: OutcomeName) => {
-    const st = s && yearStat(s.summary, m, year);
-    return st ? `${fmtMetric(m, st.median, lang)} [${fmtMetric(m, st.q05, lang)}, ${fmtMetric(m, st.q95, lang)}]` : '–';
-  };
-  const head = h(
-    'tr',
-    {},
-    h('th', { scope: 'col', text: t('metric', lang) }),
-    ...[main, base].filter((s): s is ShownSet & { color: string } => s !== undefined).map((s) => h('th', { scope: 'col' }, h('i', { class: 'dot', style: `background:${s.color}` }), s.label)),
-    base ? h('th', { scope: 'col', text: t('difference', lang) }) : undefined,
-  );
-  const rows = metrics.map((m) => {
-    const d = base ? pairedDifference(j, m, year) : undefined;
-    const clear = d && (d.lo > 0 || d.hi < 0);
-    return h(
+  const alts = sets.filter((s) => s.set !== 'base');
+  const range = (m: OutcomeName, x: { lo: number; hi: number }, sign: boolean) => `[${fmtMetric(m, x.lo, lang, sign)}, ${fmtMetric(m, x.hi, lang, sign)}]`;
+  const head = h('tr', {}, h('th', { scope: 'col', text: t('scenario', lang) }), ...TABLE_METRICS.map((m) => h('th', { scope: 'col', class: 'num', text: outcomeLabel(m, lang) })));
+  const setRow = (s: ShownSet & { color: string }) =>
+    h(
       'tr',
-      {},
-      h('th', { scope: 'row', text: outcomeLabel(m, lang) }),
-      h('td', { class: 'num', text: cell(main, m) }),
-      base ? h('td', { class: 'num', text: cell(base, m) }) : undefined,
-      base ? h('td', { class: `num${clear ? ' clear' : ''}`, text: d ? `${fmtMetric(m, d.diff, lang, true)} [${fmtMetric(m, d.lo, lang, true)}, ${fmtMetric(m, d.hi, lang, true)}]` : '–' }) : undefined,
+      { 'data-set': s.set },
+      h('th', { scope: 'row' }, h('i', { class: 'dot', style: `background:${s.color}` }), s.label),
+      ...TABLE_METRICS.map((m) => {
+        const st = summarise([...values.get(s.set)!.get(m)!.values()]);
+        return h('td', { class: 'num', 'data-metric': m, 'data-values': `${st.mean} ${st.lo} ${st.hi}`, text: st.n ? `${fmtMetric(m, st.mean, lang)} ${range(m, st, false)}` : '–' });
+      }),
     );
-  });
-  $('keynums-body').replaceChildren(h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows)), base ? h('p', { class: 'note', text: t('pairedNote', lang) }) : '');
+  const diffRow = (s: ShownSet & { color: string }, k: number) =>
+    h(
+      'tr',
+      { 'data-diff': s.set, class: k === 0 ? 'diff first' : 'diff' },
+      h('th', { scope: 'row', text: `${s.label} − ${base!.label}` }),
+      ...TABLE_METRICS.map((m) => {
+        const d = pairedDifference(values.get('base')!.get(m)!, values.get(s.set)!.get(m)!);
+        const clear = d && (d.lo > 0 || d.hi < 0);
+        return h('td', { class: `num${clear ? ' clear' : ''}`, 'data-metric': m, 'data-values': d ? `${d.diff} ${d.lo} ${d.hi}` : undefined, text: d ? `${fmtMetric(m, d.diff, lang, true)} ${range(m, d, true)}` : '–' });
+      }),
+    );
+  const rows = [...(base ? [setRow(base)] : []), ...alts.map(setRow), ...(base ? alts.map(diffRow) : [])];
+  $('keynums-body').replaceChildren(h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows))));
 }

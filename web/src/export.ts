@@ -10,7 +10,7 @@ import type { ScenarioSummary } from '../../src/report/bands.js';
 import { encodeState, cliCommand, type ExplorerState } from './state.js';
 
 export interface ShownSet {
-  /** "main" or "base". */
+  /** "base" (the baseline), "main" (the settings shown) or "alt1", "alt2". */
   readonly set: string;
   readonly label: string;
   readonly summary: ScenarioSummary;
@@ -41,7 +41,7 @@ export function viewJson(state: ExplorerState, params: Params, sets: readonly Sh
         tool: 'collabsim explorer',
         link: `${pageUrl.split('?')[0]}?${encodeState(state)}`,
         command: cliCommand(state),
-        settings: { scenario: state.scenario, changed: state.overrides, replicates: state.replicates, experimentSeed: state.seed, baseline: state.baseline },
+        settings: { scenario: state.scenario, changed: state.overrides, replicates: state.replicates, experimentSeed: state.seed, baseline: state.baseline, vs: state.vs, also: state.also },
         params,
         sets: sets.map((s) => ({
           set: s.set,

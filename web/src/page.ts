@@ -78,7 +78,7 @@ export function buildPage(on: PageActions): void {
         ),
         h('p', { id: 'problems', class: 'problems', role: 'alert', hidden: true }),
         h('p', { id: 'scenario-note', class: 'note' }),
-        h('section', { id: 'keynums', class: 'card keynums', 'aria-labelledby': 'keynums-h' }, h('h3', { id: 'keynums-h' }), h('div', { id: 'keynums-body' }), tx('keyNumbersNote', 'p', { class: 'note' })),
+        h('section', { id: 'keynums', class: 'card keynums', 'aria-labelledby': 'keynums-h' }, h('h3', { id: 'keynums-h' }), h('div', { id: 'keynums-body' }), tx('keyNumbersNote', 'p', { class: 'note', id: 'convention' }), tx('chartsNote', 'p', { class: 'note' })),
         h(
           'div',
           { class: 'charts' },

@@ -2,8 +2,8 @@
 import type { OutcomeName } from '../../src/outcomes.js';
 import type { Params } from '../../src/params/index.js';
 
-/** Which set a run belongs to: the view's settings, or the same without an MoU. */
-export type RunSet = 'main' | 'base';
+/** Which set a run belongs to: 'base' (the baseline), 'main' (the settings shown) or 'alt1', 'alt2' (further alternatives). */
+export type RunSet = string;
 
 export interface RunSpec {
   readonly set: RunSet;

@@ -9,15 +9,24 @@ import { PLOTTED_METRICS } from '../../src/report/bands.js';
 import { paramLabel, t, valueText } from '../../src/report/i18n.js';
 import { $, setStatus } from './page.js';
 import type { FromWorker, RunSet, RunSpec, ToWorker } from './protocol.js';
-import { cliCommand, effectiveParams, presetParams, withoutMou, type ExplorerState } from './state.js';
+import { cliCommand, effectiveParams, presetParams, presetWithChanges, withoutMou, type ExplorerState } from './state.js';
 import { view } from './view.js';
+
+/** One scenario of a job: the baseline, the settings shown, or a further alternative. */
+export interface SetSpec {
+  readonly id: RunSet;
+  /** The preset it comes from (undefined: the settings shown without an MoU). */
+  readonly preset?: string;
+  readonly params: Params;
+}
 
 /** One set of runs for one view. */
 export interface Job {
   readonly id: number;
   readonly state: ExplorerState;
   readonly params: Params;
-  readonly base?: Params;
+  /** In table order: the baseline first (if any), then the alternatives. */
+  readonly sets: readonly SetSpec[];
   readonly seeds: readonly number[];
   readonly total: number;
   readonly started: number;
@@ -28,6 +37,19 @@ export interface Job {
   /** What was last drawn (runs, finished, language, year), to skip identical redraws. */
   drawn?: string;
   readonly columns: Record<RunSet, Map<number, Record<string, Float64Array>>>;
+}
+
+/** The sets of a view: baseline (same settings without an MoU, or a preset with the same changes), the settings shown, further presets. Throws InputError like effectiveParams. */
+export function jobSets(state: ExplorerState): SetSpec[] {
+  const params = effectiveParams(state);
+  const sets: SetSpec[] = [];
+  if (state.baseline) {
+    const base = state.vs === null ? withoutMou(params) : presetWithChanges(state.vs, state);
+    if (base) sets.push({ id: 'base', preset: state.vs ?? undefined, params: base });
+  }
+  sets.push({ id: 'main', preset: state.scenario, params });
+  state.also.forEach((name, k) => sets.push({ id: `alt${k + 1}`, preset: name, params: presetWithChanges(name, state) }));
+  return sets;
 }
 
 /** What the page hears from the runs. */
@@ -70,9 +92,9 @@ export function createRuns(on: RunEvents): Runs {
   function start(): void {
     runTimer = undefined;
     const state = view();
-    let params: Params;
+    let sets: SetSpec[];
     try {
-      params = effectiveParams(state);
+      sets = jobSets(state);
     } catch (e) {
       for (const w of workers) w.postMessage({ type: 'cancel' } satisfies ToWorker);
       job = undefined;
@@ -82,18 +104,19 @@ export function createRuns(on: RunEvents): Runs {
       return;
     }
     for (const el of document.querySelectorAll('.param.invalid')) el.classList.remove('invalid');
-    const base = state.baseline ? withoutMou(params) : undefined;
+    const params = sets.find((s) => s.id === 'main')!.params;
+    const hasBase = sets[0].id === 'base';
+    // Common random numbers: replicate r of every set has the seed `collabsim compare` gives it.
     const seeds = Array.from({ length: state.replicates }, (_, r) => runSeed(state.seed, NO_DESIGN_POINT, state.scenario, r + 1, 'common'));
     const specs: RunSpec[] = [];
     seeds.forEach((seed, r) => {
-      specs.push({ set: 'main', replicate: r + 1, seed, params });
-      if (base) specs.push({ set: 'base', replicate: r + 1, seed, params: base });
+      for (const s of [...sets.slice(hasBase ? 1 : 0), ...sets.slice(0, hasBase ? 1 : 0)]) specs.push({ set: s.id, replicate: r + 1, seed, params: s.params });
     });
     job = {
       id: ++jobCounter,
       state,
       params,
-      base,
+      sets,
       seeds,
       total: specs.length,
       started: performance.now(),
@@ -101,14 +124,14 @@ export function createRuns(on: RunEvents): Runs {
       workersDone: 0,
       finished: false,
       ms: 0,
-      columns: { main: new Map(), base: new Map() },
+      columns: Object.fromEntries(sets.map((s) => [s.id, new Map()])),
     };
     const id = job.id;
     workers.forEach((w, k) => w.postMessage({ type: 'run', job: id, metrics: PLOTTED_METRICS, runs: specs.filter((_, i) => i % workers.length === k) } satisfies ToWorker));
     ($('progress') as HTMLProgressElement).value = 0;
     setStatus('running', t('statusRunning', state.lang, { done: 0, total: specs.length }));
     $('cli').textContent = cliCommand(state);
-    $('scenario-note').textContent = base || !state.baseline ? '' : t('noBaseline', state.lang);
+    $('scenario-note').textContent = hasBase || !state.baseline ? '' : t('noBaseline', state.lang);
   }
 
   function onMessage(ev: MessageEvent<FromWorker>): void {

@@ -9,7 +9,8 @@ import { GROUP_LABELS, scenarioDescription, t } from '../../src/report/i18n.js';
 import { PRESETS } from '../../src/scenarios/index.js';
 import { changedCount, h, isOptionalMonth, paramControl, sliderRange } from './controls.js';
 import { $ } from './page.js';
-import { MAX_REPLICATES, normalise, presetParams } from './state.js';
+import { saveScenario } from './downloads.js';
+import { MAX_ALSO, MAX_REPLICATES, normalise, presetParams, stateFromScenarioFile } from './state.js';
 import { currentMonths, currentYears, profileYear, setView, view } from './view.js';
 
 /** Groups the reader opened (kept across rebuilds; the MoU's is open at first). */
@@ -64,7 +65,41 @@ export function renderSettings(run: (delay?: number) => void): void {
   const baseline = h('input', { type: 'checkbox', id: 'baseline', checked: state.baseline, 'aria-describedby': 'baseline-help' });
   baseline.addEventListener('change', () => {
     setView({ ...view(), baseline: baseline.checked });
+    renderSettings(run);
     run(0);
+  });
+  // The baseline: the settings without an MoU, or a preset (with the same changes).
+  const vs = h(
+    'select',
+    { id: 'vs', disabled: !state.baseline, 'aria-describedby': 'baseline-help' },
+    h('option', { value: '', selected: state.vs === null, text: t('vsNoMou', lang) }),
+    ...PRESETS.map((p) => h('option', { value: p.name, selected: p.name === state.vs, text: p.name })),
+  );
+  vs.addEventListener('change', () => {
+    setView({ ...view(), vs: vs.value === '' ? null : vs.value });
+    run(0);
+  });
+  const alsoSelects = Array.from({ length: MAX_ALSO }, (_, k) => {
+    const sel = h(
+      'select',
+      { id: `also-${k + 1}`, 'aria-label': t('alsoNth', lang, { n: k + 1 }) },
+      h('option', { value: '', selected: state.also[k] === undefined, text: `(${t('none', lang)})` }),
+      ...PRESETS.map((p) => h('option', { value: p.name, selected: p.name === state.also[k], text: p.name })),
+    );
+    sel.addEventListener('change', () => {
+      const names = alsoSelects.map((e) => e.value).filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+      setView({ ...view(), also: names });
+      run(0);
+    });
+    return sel;
+  });
+
+  const save = h('button', { type: 'button', id: 'save-scenario', text: t('saveScenario', lang), 'aria-describedby': 'file-help' });
+  save.addEventListener('click', saveScenario);
+  const load = h('input', { type: 'file', id: 'load-scenario', accept: '.json,application/json', class: 'sr-only', 'aria-describedby': 'file-help' });
+  load.addEventListener('change', () => {
+    const file = load.files?.[0];
+    if (file) void loadScenario(file, run);
   });
 
   const ctx = {
@@ -97,6 +132,9 @@ export function renderSettings(run: (delay?: number) => void): void {
       h('label', { for: 'preset', text: t('preset', lang) }),
       h('div', { class: 'row' }, presetSelect, reset),
       h('p', { class: 'help', id: 'preset-help', text: scenarioDescription(state.scenario, PRESETS.find((p) => p.name === state.scenario)!.description, lang) }),
+      h('div', { class: 'row files' }, save, load, h('label', { for: 'load-scenario', class: 'button', text: t('loadScenario', lang) })),
+      h('p', { class: 'help', id: 'file-help', text: t('scenarioFileHelp', lang) }),
+      h('p', { class: 'file-status', id: 'file-status', role: 'status' }),
     ),
     h(
       'div',
@@ -110,13 +148,31 @@ export function renderSettings(run: (delay?: number) => void): void {
       'div',
       { class: 'field' },
       h('div', { class: 'check' }, baseline, h('label', { for: 'baseline', text: t('baselineToggle', lang) })),
+      h('div', { class: 'sub' }, h('label', { for: 'vs', text: t('vsLabel', lang) }), vs),
       h('p', { class: 'help', id: 'baseline-help', text: t('baselineHelp', lang) }),
+      h('fieldset', { class: 'also' }, h('legend', { text: t('alsoLabel', lang) }), ...alsoSelects),
     ),
     h('h3', { text: t('allParameters', lang) }),
     ...groupEls,
   );
   if (focused) document.getElementById(focused)?.focus();
   updateYearSelect();
+}
+
+/** Reads a scenario file into the view (its base preset and its changes); says what happened under the buttons. */
+async function loadScenario(file: File, run: (delay?: number) => void): Promise<void> {
+  const lang = view().lang;
+  let message: string;
+  try {
+    const loaded = stateFromScenarioFile(await file.text(), file.name, view());
+    setView(loaded.state);
+    renderSettings(run);
+    run(0);
+    message = t('scenarioLoaded', lang, { name: loaded.name, file: file.name });
+  } catch (e) {
+    message = t('scenarioNotLoaded', lang, { msg: (e as Error).message });
+  }
+  $('file-status').textContent = message;
 }
 
 function onParamChange(name: string, value: ParamValue, run: () => void): void {
@@ -155,7 +211,8 @@ function updateMonthSliders(): void {
     if (d.kind !== 'int' && d.kind !== 'real') continue;
     if (!(isOptionalMonth(d) || ((d.unit === 'month' || d.unit === 'months') && d.name !== 'months'))) continue;
     const range = document.getElementById(`p-${d.name}-range`) as HTMLInputElement | null;
-    if (range) range.max = String(sliderRange(d, months).max);
+    const box = document.getElementById(`p-${d.name}`) as HTMLInputElement | null;
+    if (range) range.max = String(sliderRange(d, months, Number(box?.value ?? range.value)).max);
   }
   updateYearSelect();
 }

@@ -3,9 +3,10 @@
  * query string (scenario preset, parameter changes, replicates, seed, baseline,
  * profile year, language), so a link reproduces the view. Pure: no DOM.
  */
+import { fullYears } from '../../src/analysis/stats.js';
 import { type Lang, isLang } from '../../src/report/i18n.js';
 import { PARAMS, declaration, parseValue, withOverrides, type ParamDecl, type ParamName, type Params, type ParamValue } from '../../src/params/index.js';
-import { findPreset, PRESETS, resolveScenario } from '../../src/scenarios/index.js';
+import { findPreset, PRESETS, resolveScenario, scenarioFromJson } from '../../src/scenarios/index.js';
 
 export interface ExplorerState {
   /** Preset the parameters start from. */
@@ -14,8 +15,12 @@ export interface ExplorerState {
   overrides: Partial<Record<ParamName, ParamValue>>;
   replicates: number;
   seed: number;
-  /** Also run the same settings with the MoU switched off. */
+  /** Compare with a baseline (run with the same seeds). */
   baseline: boolean;
+  /** The baseline: null = the same settings without an MoU, else a preset (with the changes applied to it too). */
+  vs: string | null;
+  /** Further presets compared with the same baseline (with the changes applied), at most MAX_ALSO. */
+  also: string[];
   /** Year of the profile chart and key numbers; null = the last full year. */
   year: number | null;
   lang: Lang;
@@ -23,9 +28,11 @@ export interface ExplorerState {
 
 export const DEFAULT_SEED = 20150718;
 export const MAX_REPLICATES = 500;
+/** Alternatives besides the edited scenario: 1 to 3 compared with one baseline keep the table readable. */
+export const MAX_ALSO = 2;
 
 export function defaultState(): ExplorerState {
-  return { scenario: 'mou', overrides: {}, replicates: 30, seed: DEFAULT_SEED, baseline: true, year: null, lang: 'en' };
+  return { scenario: 'mou', overrides: {}, replicates: 30, seed: DEFAULT_SEED, baseline: true, vs: null, also: [], year: null, lang: 'en' };
 }
 
 /** The preset's full parameter set. */
@@ -38,6 +45,11 @@ export function presetParams(name: string): Params {
 /** The parameters of the view; throws InputError when the changes are inconsistent (e.g. layoff ≥ hire threshold). */
 export function effectiveParams(s: ExplorerState): Params {
   return withOverrides(presetParams(s.scenario), s.overrides);
+}
+
+/** A preset with the view's changes applied (as `--set` applies to every scenario of `collabsim compare`). */
+export function presetWithChanges(name: string, s: ExplorerState): Params {
+  return withOverrides(presetParams(name), s.overrides);
 }
 
 /** The same parameters without an MoU, or undefined when there is no MoU to switch off. */
@@ -68,6 +80,8 @@ export function encodeState(s: ExplorerState): string {
   if (s.replicates !== d.replicates) q.set('replicates', String(s.replicates));
   if (s.seed !== d.seed) q.set('seed', String(s.seed));
   if (s.baseline !== d.baseline) q.set('baseline', s.baseline ? '1' : '0');
+  if (s.vs !== null) q.set('vs', s.vs);
+  if (s.also.length) q.set('also', s.also.join(','));
   if (s.year !== null) q.set('year', String(s.year));
   if (s.lang !== d.lang) q.set('lang', s.lang);
   for (const p of PARAMS) {
@@ -112,6 +126,18 @@ export function decodeState(search: string): { state: ExplorerState; problems: s
         if (value === '1' || value === '0') s.baseline = value === '1';
         else problems.push(`baseline: expected 0 or 1, got ${JSON.stringify(value)}`);
         break;
+      case 'vs':
+        if (findPreset(value)) s.vs = value;
+        else problems.push(`vs: expected one of ${PRESETS.map((p) => p.name).join(', ')}, got ${JSON.stringify(value)}`);
+        break;
+      case 'also': {
+        const names = value.split(',').filter((n) => n !== '');
+        const bad = names.find((n) => !findPreset(n));
+        if (bad !== undefined) problems.push(`also: expected presets from ${PRESETS.map((p) => p.name).join(', ')}, got ${JSON.stringify(bad)}`);
+        else if (new Set(names).size !== names.length || names.length > MAX_ALSO) problems.push(`also: expected at most ${MAX_ALSO} different presets, got ${JSON.stringify(value)}`);
+        else s.also = names;
+        break;
+      }
       case 'year': {
         const n = intIn(value, 1975, 2200);
         if (n === undefined) problems.push(`year: expected a calendar year, got ${JSON.stringify(value)}`);
@@ -140,12 +166,65 @@ export function decodeState(search: string): { state: ExplorerState; problems: s
   return { state: normalise(s), problems: problems.map((p) => p.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)) };
 }
 
-/** The command that makes the same main runs (same seeds, same outputs) on the command line. */
+/** The year of the key numbers: the chosen one if the horizon holds it, else the last full year (undefined: no full year, or the settings break a rule). */
+export function tableYear(s: ExplorerState): number | undefined {
+  let p: Params;
+  try {
+    p = effectiveParams(s);
+  } catch {
+    return undefined;
+  }
+  const years = fullYears(p.startYear, p.months);
+  return s.year !== null && years.includes(s.year) ? s.year : years.at(-1);
+}
+
+/**
+ * The commands that make the same runs (same seeds, same outputs) on the command
+ * line: `compare BASELINE ALTERNATIVE` per alternative when the baseline is a
+ * preset (its comparison.csv holds the same numbers as the key numbers table),
+ * else `run` of the settings shown. One command a line.
+ */
 export function cliCommand(s: ExplorerState): string {
-  const parts = ['npx collabsim run', s.scenario, `--replicates ${s.replicates}`, `--seed ${s.seed}`];
+  const tail = [`--replicates ${s.replicates}`, `--seed ${s.seed}`];
   for (const p of PARAMS) {
     const v = s.overrides[p.name];
-    if (v !== undefined) parts.push(`--set ${p.name}=${valueToText(v)}`);
+    if (v !== undefined) tail.push(`--set ${p.name}=${valueToText(v)}`);
   }
-  return parts.join(' ');
+  if (s.baseline && s.vs !== null) {
+    const year = tableYear(s);
+    return [s.scenario, ...s.also]
+      .filter((a) => a !== s.vs)
+      .map((a) => ['npx collabsim compare', s.vs, a, ...tail, ...(year === undefined ? [] : [`--years ${year}`])].join(' '))
+      .join('\n');
+  }
+  return ['npx collabsim run', s.scenario, ...tail].join(' ');
+}
+
+/**
+ * The scenario of a view as a file `collabsim run FILE.json` accepts (see
+ * experiments/mou-light-touch.json): the preset as base and the changes as params,
+ * in declaration order.
+ */
+export function scenarioFile(s: ExplorerState): { name: string; text: string } {
+  const params: Record<string, ParamValue> = {};
+  for (const p of PARAMS) {
+    const v = s.overrides[p.name];
+    if (v !== undefined) params[p.name] = v;
+  }
+  const n = Object.keys(params).length;
+  const name = n ? `${s.scenario}-modified` : s.scenario;
+  const description = n ? `${s.scenario} with ${n} change${n === 1 ? '' : 's'}, saved from the collabsim explorer` : `${s.scenario}, saved from the collabsim explorer`;
+  return { name, text: JSON.stringify({ name, description, base: s.scenario, params }, null, 2) + '\n' };
+}
+
+/**
+ * A view showing a scenario file: its base preset (status-quo, the declared
+ * defaults, when it has none) and every parameter it sets differently from that
+ * preset. Throws InputError naming the field, as `collabsim run FILE.json` would.
+ */
+export function stateFromScenarioFile(text: string, file: string, s: ExplorerState): { state: ExplorerState; name: string } {
+  const def = scenarioFromJson(text.replace(/^\uFEFF/, ''), `scenario file ${file}`);
+  const params = resolveScenario(def) as unknown as Record<string, ParamValue>;
+  const scenario = def.base ?? 'status-quo';
+  return { state: normalise({ ...s, scenario, overrides: params as Partial<Record<ParamName, ParamValue>> }), name: def.name };
 }

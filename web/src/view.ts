@@ -5,7 +5,7 @@
  */
 import { fullYears } from '../../src/analysis/stats.js';
 import type { Params } from '../../src/params/index.js';
-import { decodeState, effectiveParams, encodeState, presetParams, type ExplorerState } from './state.js';
+import { decodeState, effectiveParams, encodeState, presetParams, tableYear, type ExplorerState } from './state.js';
 
 const decoded = decodeState(location.search);
 let current: ExplorerState = decoded.state;
@@ -51,9 +51,7 @@ export function currentYears(): number[] {
 
 /** The year of the key numbers and the profile: the chosen one, or the last full year. */
 export function profileYear(): number {
-  const years = currentYears();
-  if (!years.length) return currentStartYear();
-  return current.year !== null && years.includes(current.year) ? current.year : years[years.length - 1];
+  return tableYear(current) ?? currentYears().at(-1) ?? currentStartYear();
 }
 
 /** The profile chart's years: the last observed year (2014) for reference, and the chosen year. */
