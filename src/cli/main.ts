@@ -24,8 +24,8 @@ import { progressReporter } from './progress.js';
 import { formatComparison } from './table.js';
 import { registerExplore } from './explore.js';
 import { writeRunsReport } from './report.js';
+import { VERSION } from '../version.js';
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** Metrics the comparison table shows, in order. */
 const TABLE_METRICS: OutcomeName[] = ['producers', 'workers', 'productionPerDay', 'composite', ...DESEVE_ITEMS];
