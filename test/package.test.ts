@@ -30,7 +30,7 @@ beforeAll(() => {
   expect(files).toContain('dist/index.js');
   expect(files).toContain('dist/index.d.ts');
   expect(files).toContain('web/dist/index.html');
-  expect(files.filter((f) => f.startsWith('src/') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+  expect(files.filter((f) => f.startsWith('src/') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
 
   // An app that depends on the tarball, locked to this repository's versions: `npm ci
   // --offline` then takes every package from the cache `npm ci` filled. (A plain
