@@ -10,28 +10,31 @@ import { InputError } from '../errors.js';
 import { checkCalibration, type Calibration } from '../experiments/calibration.js';
 import { deriveSeed } from '../engine/rng.js';
 import { makePlan } from '../experiments/plan.js';
-import { parseExperimentText } from '../experiments/spec.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../outcomes.js';
 import { csvTable } from '../output/csv.js';
 import { writeFileAtomic } from '../output/files.js';
 import { addFiles, checkTarget, folderClaim, outPath, writeFolder } from '../output/folder.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentReportBase } from '../report/experiment.js';
-import { executePlan, experimentClaim, readState, workFolder } from '../runner/execute.js';
-import { openResults, parseMetric, pointValues, scenarioIndex, type ExperimentResults } from '../runner/results.js';
+import type { ExperimentResults } from '../runner/results.js';
 import { calibrate } from '../workflows/calibration.js';
-import { discover } from '../workflows/discovery.js';
-import { whereCalls } from '../workflows/where.js';
 import { checkSensitivityDesign, morrisOrder, sensitivity, sensitivityJson, sensitivityTable } from '../workflows/sensitivity.js';
 import { recordedCommand } from './command.js';
-import { loadExperiment, writeExperimentReport } from './experiment.js';
+import { writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
 import { reportHtml, writeReport } from './report.js';
 
 const pad = (s: string, n: number) => s.padEnd(n);
 
+// Imported when a command runs, not at start-up: the runner loads piscina and
+// apache-arrow, the experiment reader ajv and yaml, discovery mathjs (about 1 s together).
+const runner = () => import('../runner/execute.js');
+const results = () => import('../runner/results.js');
+const load = () => import('../runner/load.js');
+
 /** Runs (or resumes, or reuses) the experiment into `out` and opens its results. */
 async function ensureResults(file: string, out: string, workers: number | undefined, force: boolean, version: string): Promise<ExperimentResults> {
+  const [{ executePlan, experimentClaim, readState, workFolder }, { openResults }, { loadExperiment }] = await Promise.all([runner(), results(), load()]);
   const plan = makePlan(loadExperiment(file));
   const claim = folderClaim(out);
   const mine = experimentClaim(plan);
@@ -65,7 +68,8 @@ function numberOption(v: string, field: string, lo: number, hi: number): number 
 }
 
 /** Reads and checks a calibration file; its `data` is read relative to it. */
-function loadCalibration(file: string): Calibration {
+async function loadCalibration(file: string): Promise<Calibration> {
+  const { parseExperimentText } = await import('../experiments/spec.js');
   const read = (path: string, field: string, what: string) => {
     try {
       return readFileSync(path, 'utf8');
@@ -81,6 +85,7 @@ function loadCalibration(file: string): Calibration {
 }
 
 async function sensitivityCommand(file: string, o: { out?: string; workers?: string; metric: string; target?: string; resamples: string; force?: boolean }, version: string): Promise<void> {
+  const [{ parseMetric, pointValues, scenarioIndex }, { loadExperiment }] = await Promise.all([results(), load()]);
   const e = loadExperiment(file);
   checkSensitivityDesign(e, file);
   const resamples = Number(o.resamples);
@@ -145,7 +150,7 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
 }
 
 async function calibrateCommand(file: string, o: { out?: string; force?: boolean }, version: string): Promise<void> {
-  const c = loadCalibration(file);
+  const c = await loadCalibration(file);
   const out = outPath(o.out, `out/${c.name}`);
   // Same calibration file, same fit: its folder may be replaced without --force.
   const claim = { command: 'calibrate', plan: deriveSeed('calibrate', JSON.stringify(c)).toString(16) };
@@ -214,7 +219,12 @@ async function calibrateCommand(file: string, o: { out?: string; force?: boolean
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-function discoverCommand(dir: string, o: { where: string; threshold: string; alpha: string; minMass: string; box?: string; maxP: string }, version: string): void {
+async function discoverCommand(dir: string, o: { where: string; threshold: string; alpha: string; minMass: string; box?: string; maxP: string }, version: string): Promise<void> {
+  const [{ openResults, parseMetric, pointValues, scenarioIndex }, { discover }, { whereCalls }] = await Promise.all([
+    results(),
+    import('../workflows/discovery.js'),
+    import('../workflows/where.js'),
+  ]);
   const options = {
     threshold: numberOption(o.threshold, '--threshold', 0, 1),
     peelAlpha: numberOption(o.alpha, '--alpha', 0.001, 0.5),

@@ -1,8 +1,8 @@
 /**
  * Commands for experiments at scale: `experiment`, `validate`, `merge`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { compareAll, COMPARED_METRICS, defaultYears, type Comparison } from '../analysis/compare.js';
 import type { RatioInterval } from '../analysis/stats.js';
@@ -12,39 +12,14 @@ import { writeFileAtomic } from '../output/files.js';
 import { makePlan, type Plan, type Shard } from '../experiments/plan.js';
 import { experimentReportBase, pooledScenarioSummaries } from '../report/experiment.js';
 import { writeReport } from './report.js';
-import { openResults, yearlyValues } from '../runner/results.js';
-import { checkExperiment, parseExperimentText, type Experiment } from '../experiments/spec.js';
 import { InputError } from '../errors.js';
-import { executePlan, mergeShards, readState } from '../runner/execute.js';
 import { outPath } from '../output/folder.js';
 import { progressReporter } from './progress.js';
 
-/** Reads an experiment file: bytes must be UTF-8; YAML or JSON; files it names are relative to it. */
-export function loadExperiment(path: string): Experiment {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new InputError(path, 'a readable experiment file', (e as NodeJS.ErrnoException).code);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(path, 'a UTF-8 text file (found invalid UTF-8 bytes)');
-  }
-  const base = dirname(resolve(path));
-  return checkExperiment(parseExperimentText(text, path), path, {
-    readText(rel, field) {
-      try {
-        // A byte-order mark is not part of the text (editors on Windows write one).
-        return readFileSync(resolve(base, rel), 'utf8').replace(/^\uFEFF/, '');
-      } catch (e) {
-        throw new InputError(field, `a readable file (${rel} relative to the experiment file)`, (e as NodeJS.ErrnoException).code);
-      }
-    },
-  });
-}
+// The runner (piscina, apache-arrow) and the experiment reader (ajv, yaml) are imported
+// when a command needs them, so `run`, `--version` and the rest start without them.
+const runner = () => import('../runner/execute.js');
+const load = () => import('../runner/load.js');
 
 function parseShard(text: string | undefined, env: NodeJS.ProcessEnv): Shard | undefined {
   if (text !== undefined) {
@@ -90,7 +65,8 @@ function describePlan(plan: Plan, shard?: Shard): string {
  * worker count, shard or resume), so every way of running one experiment gives the
  * same bytes.
  */
-export function writeExperimentReport(dir: string, plan: Plan, version: string, extra: ExperimentReportExtra = {}): void {
+export async function writeExperimentReport(dir: string, plan: Plan, version: string, extra: ExperimentReportExtra = {}): Promise<void> {
+  const { openResults, yearlyValues } = await import('../runner/results.js');
   const results = openResults(dir);
   const group = (g: number) => results.reader.group(g);
   const base = experimentReportBase(plan, group);
@@ -168,7 +144,7 @@ export function registerExperimentCommands(program: Command, version: string, se
     .option('--check', 'check the model invariants every month; a violation fails the run with the month and values')
     .description('Run an experiment: scenarios x design x replicates, in parallel, with resumable checkpoints.')
     .action(async (file: string, o: { out?: string; workers?: string; shard?: string; resume?: boolean; force?: boolean; batch?: string; check?: boolean }) => {
-      const plan = makePlan(loadExperiment(file));
+      const plan = makePlan((await load()).loadExperiment(file));
       const shard = parseShard(o.shard, process.env);
       const posInt = (v: string | undefined, field: string) => {
         if (v === undefined) return undefined;
@@ -188,7 +164,7 @@ export function registerExperimentCommands(program: Command, version: string, se
       process.on('SIGINT', onSigint);
       const progress = progressReporter(plan.experiment.name);
       try {
-        const res = await executePlan({
+        const res = await (await runner()).executePlan({
           plan,
           out,
           workers,
@@ -233,8 +209,8 @@ export function registerExperimentCommands(program: Command, version: string, se
     .command('validate')
     .argument('<file>', 'experiment file (YAML or JSON)')
     .description('Check an experiment file and show its plan, without running it.')
-    .action((file: string) => {
-      const plan = makePlan(loadExperiment(file));
+    .action(async (file: string) => {
+      const plan = makePlan((await load()).loadExperiment(file));
       process.stdout.write(`${file}: valid. ${describePlan(plan)}\n`);
     });
 
@@ -246,6 +222,7 @@ export function registerExperimentCommands(program: Command, version: string, se
     .description('Combine shard outputs into exactly what a single-machine run writes (report.html included).')
     .action(async (dirs: string[], o: { out: string; force?: boolean }) => {
       const out = outPath(o.out, '');
+      const { mergeShards, readState } = await runner();
       const state = readState(dirs[0]);
       if (!state) throw new InputError(dirs[0], 'an experiment output folder (no .collabsim/state.json)');
       const plan = makePlan(state.experiment);

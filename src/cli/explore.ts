@@ -3,12 +3,13 @@
  * web/dist) on http://127.0.0.1:PORT/. The model itself runs in the browser, in a
  * Web Worker, so the server only hands out the explorer's own static files.
  *
- * The explorer is built on demand when web/dist is missing or older than its
- * sources. The server binds 127.0.0.1 by default, answers only GET and HEAD, serves
+ * In a clone the explorer is built on demand when web/dist is missing or older than
+ * its sources; the installed package ships web/dist prebuilt (`npm pack` builds it)
+ * and no sources, so it never builds and needs no vite. The server binds 127.0.0.1 by default, answers only GET and HEAD, serves
  * nothing outside web/dist (no "..", no encoded traversal, no symlinks out), and
  * answers malformed requests with 400 without stopping.
  */
-import { createReadStream, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +56,18 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when web/dist is missing or older than the explorer's sources (web/, src/, data/). */
+/** Whether the explorer's sources are here (a clone) rather than only its build (the installed package). */
+export function hasSources(): boolean {
+  return existsSync(join(WEB_DIR, 'index.html'));
+}
+
+/**
+ * True when web/dist is missing or older than the explorer's sources (web/, src/,
+ * data/). Without sources there is nothing to build from (and installed files carry
+ * the tarball's fixed dates, so comparing them would mean nothing).
+ */
 export function needsBuild(dist = DIST_DIR): boolean {
+  if (!hasSources()) return false;
   let built: number;
   try {
     built = statSync(join(dist, 'index.html')).mtimeMs;
@@ -218,7 +229,10 @@ export function serveStatic(root: string, opts: { port: number; host: string }):
 
 /** Builds the explorer if needed and serves it. */
 export async function startExplorer(opts: { port?: number; host?: string; rebuild?: boolean; log?: (line: string) => void } = {}): Promise<StaticServer> {
-  if (opts.rebuild || needsBuild()) {
+  if (!hasSources()) {
+    if (opts.rebuild) throw new InputError('--rebuild', 'the explorer sources (web/) of a collabsim clone; this installed package ships the explorer prebuilt');
+    if (!existsSync(join(DIST_DIR, 'index.html'))) throw new InputError('explore', `the prebuilt explorer in ${DIST_DIR} (reinstall collabsim)`);
+  } else if (opts.rebuild || needsBuild()) {
     opts.log?.('collabsim: building the explorer into web/dist (once; a few seconds) ...');
     await buildExplorer({ quiet: true });
   }

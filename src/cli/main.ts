@@ -7,22 +7,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkYears, compareAll, COMPARED_METRICS, withSpread, type Comparison } from '../analysis/compare.js';
-import { writeFileAtomic } from '../output/files.js';
 import { checkTarget, outPath, type FolderClaim } from '../output/folder.js';
 import { recordedCommand } from './command.js';
 import { declaration, expectation, InputError, PARAMS, parseValue } from '../params/index.js';
 import { makePlan, type Plan } from '../experiments/plan.js';
-import { checkExperiment, type Experiment } from '../experiments/spec.js';
-import { executePlan } from '../runner/execute.js';
-import { openResults, pooledYearlyValues, yearlyValues } from '../runner/results.js';
+import type { Experiment } from '../experiments/spec.js';
 import { findPreset, PRESETS, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
 import { registerAnalysisCommands } from './analysis.js';
 import { registerExperimentCommands, writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
 import { formatComparison, formatCosts } from './table.js';
 import { registerExplore } from './explore.js';
+import { VERSION } from '../version.js';
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 interface CommonOpts {
   check?: boolean;
@@ -77,7 +74,8 @@ function loadScenario(arg: string): ScenarioDef {
  * and normalised by the same code as an experiment file, so both give the same runs,
  * seeds and files (`run mou --seed 7` = an experiment with `scenarios: [mou]`, seed 7).
  */
-function scenarioExperiment(command: string, args: readonly string[], o: CommonOpts, designFile?: string): Experiment {
+async function scenarioExperiment(command: string, args: readonly string[], o: CommonOpts, designFile?: string): Promise<Experiment> {
+  const { checkExperiment } = await import('../experiments/spec.js');
   const replicates = intOption(o.replicates, '--replicates', 1, 100000);
   const seed = intOption(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
   const set = parseSets(o.set);
@@ -113,11 +111,12 @@ async function runScenarioExperiment(
   claim: FolderClaim,
   o: CommonOpts & { workers?: string },
   label: string,
-  finish: (dir: string) => void,
+  finish: (dir: string) => Promise<void>,
 ): Promise<void> {
   checkTarget(out, claim, o.force === true);
   const workers = o.workers === undefined ? undefined : intOption(o.workers, '--workers', 1, 1024);
   const bar = progressReporter(label);
+  const { executePlan } = await import('../runner/execute.js');
   try {
     await executePlan({ plan, out, workers, force: true, claim, version: VERSION, onProgress: bar.update, check: o.check === true, allOk: true, finish });
   } finally {
@@ -152,7 +151,7 @@ export function buildProgram(): Command {
     program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),
     'out/run',
   ).action(async (scenario: string, o: CommonOpts & { workers?: string }) => {
-    const plan = makePlan(scenarioExperiment('run', [scenario], o));
+    const plan = makePlan(await scenarioExperiment('run', [scenario], o));
     const out = outPath(o.out, 'out/run');
     const command = recordedCommand();
     await runScenarioExperiment(plan, out, { command: 'run', plan: plan.hash }, o, 'run', (dir) => writeExperimentReport(dir, plan, VERSION, { command }));
@@ -174,7 +173,7 @@ export function buildProgram(): Command {
     if (o.control !== undefined && !args.includes(o.control)) args.push(o.control);
     const posterior = o.posterior === undefined ? undefined : join(o.posterior, 'posterior-design.csv');
     if (posterior !== undefined && !existsSync(posterior)) throw new InputError('--posterior', 'an output folder of `collabsim calibrate` (with posterior-design.csv)', o.posterior);
-    const e = scenarioExperiment('compare', args, o, posterior);
+    const e = await scenarioExperiment('compare', args, o, posterior);
     const years = o.years.split(',').map((y) => {
       const n = Number(y.trim());
       if (y.trim() === '' || !Number.isInteger(n)) throw new InputError('--years', 'comma-separated calendar years, e.g. 2014,2021', o.years);
@@ -190,13 +189,14 @@ export function buildProgram(): Command {
     let comparisons: readonly Comparison[] = [];
     // The years and control shape comparison.csv and the report: part of what the folder holds.
     const claim = { command: 'compare', plan: `${plan.hash}/${years.join(',')}/${control ?? ''}` };
-    await runScenarioExperiment(plan, out, claim, o, 'compare', (dir) => {
+    await runScenarioExperiment(plan, out, claim, o, 'compare', async (dir) => {
+      const { openResults, pooledYearlyValues, yearlyValues } = await import('../runner/results.js');
       const res = openResults(dir);
       // With a posterior, every particle is a design point: pairs are pooled over them, and
       // each row also gets the spread of the effect across them.
       comparisons = compareAll(posterior ? pooledYearlyValues(res) : yearlyValues(res), base, alts, COMPARED_METRICS, years, control);
       if (posterior) comparisons = withSpread(comparisons, (k) => yearlyValues(res, k), plan.points.length);
-      writeExperimentReport(dir, plan, VERSION, { command, comparisons, profileYears: years, pooled: posterior !== undefined });
+      await writeExperimentReport(dir, plan, VERSION, { command, comparisons, profileYears: years, pooled: posterior !== undefined });
     });
     comparisons.forEach((c, k) => {
       if (k > 0) process.stdout.write(c.control ? `\nAgainst the control "${c.a}" (what "${c.b}" adds beyond it):\n` : '\n');

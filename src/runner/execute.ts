@@ -220,7 +220,9 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   const pool =
     workers > 1 && runs.length > batch
       ? new Piscina({
-          filename: new URL('./worker-entry.mjs', import.meta.url).href,
+          // Compiled (dist/), the worker is plain JavaScript; from the TypeScript sources
+          // (tsx, vitest) worker-entry.mjs registers tsx first.
+          filename: new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href,
           minThreads: workers,
           maxThreads: workers,
           workerData: { experiment: e, check: o.check },

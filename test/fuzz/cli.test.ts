@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { CLI } from '../support/cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkYears } from '../../src/analysis/compare.js';
-import { loadExperiment } from '../../src/cli/experiment.js';
+import { loadExperiment } from '../../src/runner/load.js';
 import { makePlan } from '../../src/experiments/plan.js';
 import { declaration, InputError, parseValue } from '../../src/params/index.js';
 import { findPreset, parseScenario, resolveScenario } from '../../src/scenarios/index.js';
