@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/design/csv.js';
 import { bandOf } from '../../src/report/bands.js';
 import { PRESETS } from '../../src/scenarios/index.js';
 import { executeRuns, planRuns } from '../../src/runner/runs.js';
@@ -344,10 +345,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
     expect(command).toBe('npx collabsim compare status-quo mou --replicates 5 --seed 20150718 --set months=36 --years 2014');
     const out = tempDir();
     const cliRun = await cliOk([...command.split(' ').slice(2), '--out', out]);
-    const [head, ...lines] = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n');
-    const csv = new Map(lines.map((l) => [l.split(',')[0], Object.fromEntries(head.split(',').map((k, i) => [k, Number(l.split(',')[i])]))]));
+    const table = parseCsv(readFileSync(join(out, 'comparison.csv'), 'utf8'), 'comparison.csv');
+    const csv = new Map(table.rows.map((r) => [r[table.header.indexOf('metric')], Object.fromEntries(table.header.map((k, i) => [k, Number(r[i])]))]));
     // The printed table: "Label   mean [lo, hi]   mean [lo, hi]   diff [lo, hi] (pct)".
-    const printed = (label: string) => cliRun.stdout.split('\n').find((l) => l.startsWith(label + '  '))!.split(/\s{2,}/).map((c) => c.replace(/ \([^)]*%\)$/, ''));
+    const printed = (label: string) => cliRun.stdout.split('\n').find((l) => l.startsWith(label + '  '))!.split(/\s{2,}/).map((c) => c.replace(/ \([^)]*%[^)]*\)$/, ''));
     const labels: Record<string, string> = { composite: 'Collaboration index', producers: 'Producers (workshops)', workers: 'Workers', productionPerDay: 'Production (pieces/day)' };
     const cell = async (row: string, m: string) => {
       const td = page.locator(`#keynums-body tr[${row}] td[data-metric="${m}"]`);
@@ -363,8 +364,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
       expect(shown.map((c) => c.text), m).toEqual([a, b, diff]);
       // ... and the same numbers as comparison.csv (which keeps 10 significant digits).
       const expected = [
-        [r['status-quo_mean'], r['status-quo_lo95'], r['status-quo_hi95']],
-        [r.mou_mean, r.mou_lo95, r.mou_hi95],
+        [r.baseline_mean, r.baseline_lo95, r.baseline_hi95],
+        [r.mean, r.lo95, r.hi95],
         [r.diff, r.diff_lo95, r.diff_hi95],
       ];
       shown.forEach((c, i) => c.values.forEach((v, k) => expect(Math.abs(v - expected[i][k]), `${m} ${i} ${k}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)))));
@@ -392,7 +393,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in chromium', () => {
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved).toEqual({ name: 'mou-modified', description: 'mou with 3 changes, saved from the collabsim explorer', base: 'mou', params: { months: 24, orderRule: 'capacity', mouMonitoring: 0.35 } });
     await cliOk(['run', file, '--replicates', '1', '--out', join(dir, 'out')]);
-    const meta = JSON.parse(readFileSync(join(dir, 'out', 'metadata.json'), 'utf8'));
+    const meta = JSON.parse(readFileSync(join(dir, 'out', 'experiment.json'), 'utf8'));
     expect(JSON.stringify(meta)).toContain('"mouMonitoring":0.35');
     await page.close();
 

@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
   it('renders every chart of a full report offline, with no console errors and no requests', async () => {
     const { page, errors, outside } = await open(fullReport);
     const c = await chartsDrawn(page);
-    expect(c.total).toBe(15);
+    expect(c.total).toBe(17);
     expect(c.drawn).toBe(c.total);
     expect(c.rendered).toBe(c.total);
     for (const id of ['summary', 'series', 'deseve', 'differences', 'morris', 'sobol', 'calibration', 'prim', 'params']) expect(await page.isVisible(`section#${id}`), id).toBe(true);
