@@ -14,6 +14,7 @@ import {
   colorOf,
   deseveGridFigure,
   differenceFigure,
+  MAX_BANDED_SCENARIOS,
   posteriorFigure,
   predictiveFigure,
   profileFigure,
@@ -41,7 +42,7 @@ export function buildReport(input: ReportInput): string {
   const f = reportFigures(input);
   const sections: Section[] = [
     summarySection(input),
-    ...(f.composite && f.deseve ? seriesSections(f.series, f.composite, f.deseve, f.profile, input.observed) : []),
+    ...(f.composite && f.deseve ? seriesSections(f.series, f.composite, f.deseve, f.profile, input.observed, sc.length) : []),
     ...(input.comparisons ?? []).map((c, k) => differencesSection(c, f.differences[k], differencesId(input.comparisons!, k))),
     ...(input.design && f.design.length ? [designSection(input.design, f.design)] : []),
     ...(f.morris.length ? [morrisSection(f.morris, input.morris!, input.runs)] : []),
@@ -121,8 +122,9 @@ export function defaultProfileYears(scenarios: readonly ScenarioSummary[]): numb
 }
 
 function bandsOf(scenarios: readonly ScenarioSummary[], metric: OutcomeName): BandInput[] {
+  const many = scenarios.length > MAX_BANDED_SCENARIOS;
   return scenarios.flatMap((s, k) => {
     const band = s.bands[metric];
-    return band ? [{ label: s.name, color: colorOf(k), startYear: s.startYear, months: s.months, band }] : [];
+    return band ? [{ label: s.name, color: colorOf(k), startYear: s.startYear, months: s.months, band, medianOnly: many && k > 0 }] : [];
   });
 }

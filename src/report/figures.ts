@@ -20,8 +20,15 @@ export interface Figure {
   layout: Partial<Layout>;
 }
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+/**
+ * Okabe–Ito colours (distinguishable with the common colour-vision deficiencies),
+ * without their black, which is the observed data's, and their yellow, unreadable on
+ * white; Tol's wine and olive take the last two places.
+ */
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#882255', '#999933'];
+
+/** Above this many scenarios only the first (the baseline) gets its bands; the rest draw medians. */
+export const MAX_BANDED_SCENARIOS = 3;
 
 export function colorOf(index: number): string {
   return PALETTE[index % PALETTE.length];
@@ -62,6 +69,8 @@ export interface BandInput {
   readonly startYear: number;
   readonly months: number;
   readonly band: Band;
+  /** Median line only (many scenarios: overlapping ribbons would hide each other). */
+  readonly medianOnly?: boolean;
 }
 
 /** Traces of one band: 90 % and 50 % ribbons and the median line. */
@@ -72,12 +81,14 @@ function bandTraces(b: BandInput, lang: Lang, axes: { xaxis?: string; yaxis?: st
   const edge = { width: 0, color: b.color };
   const common = { type: 'scatter' as const, mode: 'lines' as const, x, legendgroup: group, showlegend: false, hoverinfo: 'skip' as const, ...axes };
   const out: Data[] = [];
-  if (opts.ninety ?? true) {
+  if ((opts.ninety ?? true) && !b.medianOnly) {
     out.push({ ...common, y: b.band.q05, line: edge, name: `${b.label} 5 %` });
     out.push({ ...common, y: b.band.q95, line: edge, fill: 'tonexty', fillcolor: rgba(b.color, 0.13), name: `${b.label} 90 %` });
   }
-  out.push({ ...common, y: b.band.q25, line: edge, name: `${b.label} 25 %` });
-  out.push({ ...common, y: b.band.q75, line: edge, fill: 'tonexty', fillcolor: rgba(b.color, 0.3), name: `${b.label} 50 %` });
+  if (!b.medianOnly) {
+    out.push({ ...common, y: b.band.q25, line: edge, name: `${b.label} 25 %` });
+    out.push({ ...common, y: b.band.q75, line: edge, fill: 'tonexty', fillcolor: rgba(b.color, 0.3), name: `${b.label} 50 %` });
+  }
   out.push({
     type: 'scatter',
     mode: 'lines',

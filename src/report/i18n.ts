@@ -100,6 +100,10 @@ export const UI = {
     en: 'Lines are medians over runs; the darker band holds the middle 50 % of runs and the lighter band 90 %. Yearly values are the mean of the 12 months of the calendar year.',
     id: 'Garis adalah median seluruh run; pita gelap memuat 50 % run di tengah dan pita terang 90 %. Nilai tahunan adalah rata-rata 12 bulan dalam tahun kalender.',
   },
+  manyScenariosNote: {
+    en: 'With more than {n} scenarios, bands are drawn for the first (the baseline) only and the others show their medians; click a name in a legend to hide or show that scenario.',
+    id: 'Dengan lebih dari {n} skenario, pita hanya digambar untuk skenario pertama (pembanding dasar) dan skenario lain menampilkan mediannya; klik nama pada legenda untuk menyembunyikan atau menampilkan skenario itu.',
+  },
   observedNote: {
     en: 'Diamonds: observed values of Table 1.2 (Dinas Perindustrian dan Perdagangan Kota Surakarta, 2014), yearly.',
     id: 'Belah ketupat: nilai amatan Tabel 1.2 (Dinas Perindustrian dan Perdagangan Kota Surakarta, 2014), tahunan.',

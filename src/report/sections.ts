@@ -9,7 +9,7 @@ import type { PairedInterval, RatioInterval } from '../analysis/stats.js';
 import { fullYears } from '../analysis/stats.js';
 import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
-import { fmtMetric } from './figures.js';
+import { fmtMetric, MAX_BANDED_SCENARIOS } from './figures.js';
 import { bi, biKey, chartHtml, escapeHtml, type FigureEntry } from './html.js';
 import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, unitText, valueText, type Lang, type UiKey } from './i18n.js';
 import type { Section } from './page.js';
@@ -25,13 +25,21 @@ export function summarySection(input: ReportInput): Section {
 }
 
 /** The time series with their bands, and the DeSeve scores with the profile. */
-export function seriesSections(series: readonly FigureEntry[], composite: FigureEntry, deseve: FigureEntry, profile: FigureEntry | undefined, obs: ObservedData | undefined): Section[] {
+export function seriesSections(
+  series: readonly FigureEntry[],
+  composite: FigureEntry,
+  deseve: FigureEntry,
+  profile: FigureEntry | undefined,
+  obs: ObservedData | undefined,
+  scenarios: number,
+): Section[] {
+  const many = scenarios > MAX_BANDED_SCENARIOS ? ` ${biKey('manyScenariosNote', { n: MAX_BANDED_SCENARIOS })}` : '';
   return [
     {
       id: 'series',
       key: 'secTimeSeries',
       html:
-        `<p class="note">${biKey('howToRead')} ${obs ? biKey('observedNote') : ''}</p>` +
+        `<p class="note">${biKey('howToRead')}${many} ${obs ? biKey('observedNote') : ''}</p>` +
         `<div class="charts">${series.map((f, k) => chartHtml(f, bi((l) => outcomeDescription(SERIES_METRICS[k], l)))).join('')}</div>`,
     },
     {
