@@ -273,6 +273,14 @@ export const UI = {
     en: 'From the start through {y}, “{b}” spends {s} Rp M (million rupiah) more public money than “{a}” (95 % confidence interval {lo} to {hi}): {perJob} per extra job.',
     id: 'Sejak awal hingga {y}, “{b}” membelanjakan uang publik {s} Rp juta lebih banyak daripada “{a}” (selang kepercayaan 95 % {lo} sampai {hi}): {perJob} per tambahan tenaga kerja.',
   },
+  sumOther: {
+    en: '“{b}” against “{a}” in {y}: {dw} workers ({pct}; 95 % confidence interval {low} to {hiw}) and {dc} on the collaboration index ({loc} to {hic}).',
+    id: '“{b}” dibanding “{a}” pada {y}: {dw} tenaga kerja ({pct}; selang kepercayaan 95 % {low} sampai {hiw}) dan {dc} pada indeks kolaborasi ({loc} sampai {hic}).',
+  },
+  sumOtherControl: {
+    en: 'Beyond the control “{a}” (about the same public money, no binding), “{b}” adds in {y} {dw} workers ({pct}; 95 % confidence interval {low} to {hiw}) and {dc} on the collaboration index ({loc} to {hic}).',
+    id: 'Dibanding pembanding “{a}” (uang publik kira-kira sama, tanpa ikatan), “{b}” pada {y} menambah {dw} tenaga kerja ({pct}; selang kepercayaan 95 % {low} sampai {hiw}) dan {dc} pada indeks kolaborasi ({loc} sampai {hic}).',
+  },
   sumCostRatio: { en: '{r} Rp M (95 % confidence interval {lo} to {hi})', id: '{r} Rp juta (selang kepercayaan 95 % {lo} sampai {hi})' },
   sumCostNone: {
     en: 'no cost per job can be stated, since the extra jobs are not clearly different from zero',

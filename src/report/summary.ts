@@ -122,6 +122,28 @@ export function summarySentences(input: ReportInput, lang: Lang): string[] {
             : t('sumCostNone', lang),
         }),
       );
+    // Every further comparison in one sentence: the alternatives, then what each adds beyond the control.
+    for (const other of (input.comparisons ?? []).slice(1)) {
+      const at = (m: OutcomeName) => other.rows.find((r) => r.year === y && r.metric === m);
+      const w = at('workers');
+      const c2 = at('composite');
+      if (!w || !c2 || y === undefined) continue;
+      const pct = Number.isFinite(w.percent) ? `${fmt(w.percent, 1, lang, true)} %` : '–';
+      out.push(
+        t(other.control ? 'sumOtherControl' : 'sumOther', lang, {
+          y,
+          a: other.a,
+          b: other.b,
+          dw: fmtMetric('workers', w.diff.diff, lang, true),
+          pct,
+          low: fmtMetric('workers', w.diff.lo, lang, true),
+          hiw: fmtMetric('workers', w.diff.hi, lang, true),
+          dc: fmt(c2.diff.diff, 2, lang, true),
+          loc: fmt(c2.diff.lo, 2, lang, true),
+          hic: fmt(c2.diff.hi, 2, lang, true),
+        }),
+      );
+    }
     const spread = cmp.rows.find((r) => r.spread)?.spread;
     out.push(spread ? t('sumWithPosterior', lang, { n: spread.points }) : t('sumNoiseOnly', lang));
     const items = DESEVE_ITEMS.map((d) => row(d)).filter((r): r is ComparisonRow => r !== undefined);
