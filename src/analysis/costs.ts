@@ -53,3 +53,15 @@ export function costComparison(yearly: YearlyValues, a: string, b: string, years
     };
   });
 }
+
+/**
+ * How to read a cost ratio from the signs of its two differences: more money for
+ * more (a cost per unit gained), less for more (it dominates: nothing to price),
+ * more for fewer (dominated), or less for fewer (money saved per unit lost).
+ */
+export type CostReading = 'cost' | 'dominates' | 'dominated' | 'saving';
+
+export function costReading(spending: number, gained: number): CostReading {
+  if (gained >= 0) return spending >= 0 ? 'cost' : 'dominates';
+  return spending >= 0 ? 'dominated' : 'saving';
+}

@@ -1,5 +1,5 @@
 import type { ComparisonRow } from '../analysis/compare.js';
-import type { CostRow } from '../analysis/costs.js';
+import { costReading, type CostReading, type CostRow } from '../analysis/costs.js';
 import type { RatioInterval } from '../analysis/stats.js';
 import type { Params } from '../params/index.js';
 
@@ -83,11 +83,16 @@ export function formatComparison(rows: readonly ComparisonRow[], a: string, b: s
   return lines.join('\n') + '\n';
 }
 
-function ratioText(r: RatioInterval, per: string, what: string): string {
+const READINGS: Record<CostReading, string> = {
+  cost: '',
+  dominates: ' (less money for more)',
+  dominated: ' (more money for fewer)',
+  saving: ' (less money for fewer: saved per one lost)',
+};
+
+function ratioText(r: RatioInterval, spending: number, gained: number, per: string, what: string): string {
   if (!r.bounded) return `cost per ${per} not estimable (the change in ${what} is not clearly different from zero)`;
-  // A negative ratio is less money for more (or more money for fewer): say which, not just the sign.
-  const sign = r.ratio < 0 ? (r.hi < 0 ? ' (less money for more)' : '') : '';
-  return `${num(r.ratio, 2)} Rp M per ${per} [95 % CI ${num(r.lo, 2)} to ${num(r.hi, 2)}]${sign}`;
+  return `${num(r.ratio, 2)} Rp M per ${per} [95 % CI ${num(r.lo, 2)} to ${num(r.hi, 2)}]${READINGS[costReading(spending, gained)]}`;
 }
 
 /** The cost lines under a comparison: extra public money through each year, per extra job and workshop. */
@@ -100,7 +105,7 @@ export function formatCosts(costs: readonly CostRow[], a: string, b: string): st
     lines.push(
       `  ${c.year}: ${num(c.spending.diff, 1, true)} Rp M [${num(c.spending.lo, 1, true)}, ${num(c.spending.hi, 1, true)}] for ` +
         `${num(c.jobs.diff, 1, true)} workers [${num(c.jobs.lo, 1, true)}, ${num(c.jobs.hi, 1, true)}] and ${num(c.workshops.diff, 1, true)} workshops [${num(c.workshops.lo, 1, true)}, ${num(c.workshops.hi, 1, true)}]: ` +
-        `${ratioText(c.perJob, 'extra job', 'workers')}; ${ratioText(c.perWorkshop, 'extra workshop', 'workshops')}.`,
+        `${ratioText(c.perJob, c.spending.diff, c.jobs.diff, 'extra job', 'workers')}; ${ratioText(c.perWorkshop, c.spending.diff, c.workshops.diff, 'extra workshop', 'workshops')}.`,
     );
   return lines.join('\n') + '\n';
 }

@@ -135,6 +135,9 @@ export const UI = {
   perJob: { en: 'Rp M per extra job', id: 'Rp juta per tambahan tenaga kerja' },
   perWorkshop: { en: 'Rp M per extra workshop', id: 'Rp juta per tambahan unit usaha' },
   notEstimable: { en: 'not estimable', id: 'tidak dapat diperkirakan' },
+  costDominates: { en: 'less money for more', id: 'uang lebih sedikit untuk hasil lebih banyak' },
+  costDominated: { en: 'more money for fewer', id: 'uang lebih banyak untuk hasil lebih sedikit' },
+  costSaving: { en: 'less money for fewer: saved per one lost', id: 'uang lebih sedikit untuk hasil lebih sedikit: penghematan per satu yang hilang' },
   overPosterior: { en: 'over the posterior', id: 'sebaran posterior' },
   posteriorNote: {
     en: 'These runs are spread over {n} parameter sets of the calibrated posterior (collabsim calibrate), so the ranges hold the uncertainty of the calibrated parameters as well as run-to-run noise. "Over the posterior" is the range holding 95 % of the parameter sets\' own mean differences: how much the effect depends on what the data leave open.',
@@ -1171,4 +1174,9 @@ export function scenarioDescription(name: string, english: string, lang: Lang): 
   // name with a text of its own keeps that text.
   const preset = PRESETS.find((p) => p.name === name);
   return lang === 'id' && preset?.description === english && SCENARIO_DESCRIPTIONS_ID[name] ? SCENARIO_DESCRIPTIONS_ID[name] : english;
+}
+
+/** How a cost ratio reads from its signs (analysis/costs.ts costReading): nothing for a plain cost. */
+export function costReadingText(reading: 'cost' | 'dominates' | 'dominated' | 'saving', lang: Lang): string {
+  return reading === 'cost' ? '' : t(({ dominates: 'costDominates', dominated: 'costDominated', saving: 'costSaving' } as const)[reading], lang);
 }

@@ -4,14 +4,14 @@
  * once in build.ts and passed in.
  */
 import type { Comparison, ComparisonRow } from '../analysis/compare.js';
-import type { CostRow } from '../analysis/costs.js';
+import { costReading, type CostRow } from '../analysis/costs.js';
 import type { PairedInterval, RatioInterval } from '../analysis/stats.js';
 import { fullYears } from '../analysis/stats.js';
 import { PARAMS, type ParamDecl } from '../params/index.js';
 import { SERIES_METRICS, type ScenarioSummary } from './bands.js';
 import { fmtMetric, MAX_BANDED_SCENARIOS } from './figures.js';
 import { bi, biKey, chartHtml, escapeHtml, type FigureEntry } from './html.js';
-import { fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, unitText, valueText, type Lang, type UiKey } from './i18n.js';
+import { costReadingText, fmt, LANGS, outcomeDescription, outcomeLabel, paramDescription, paramLabel, scenarioDescription, t, unitText, valueText, type Lang, type UiKey } from './i18n.js';
 import type { Section } from './page.js';
 import { summarySentences } from './summary.js';
 import type { CalibrationResult, ObservedData, ReportInput, SobolResult } from './types.js';
@@ -72,12 +72,16 @@ export function differencesSection(cmp: Comparison, difference: FigureEntry, id:
 /** Extra public money and what it bought, per year compared (see analysis/costs.ts). */
 function costTable(costs: readonly CostRow[], a: string, b: string): string {
   const d = (x: PairedInterval, digits: number, l: Lang) => `${fmt(x.diff, digits, l, true)} [${fmt(x.lo, digits, l, true)}, ${fmt(x.hi, digits, l, true)}]`;
-  const r = (x: RatioInterval, l: Lang) => (x.bounded ? `${fmt(x.ratio, 2, l)} [${fmt(x.lo, 2, l)}, ${fmt(x.hi, 2, l)}]` : t('notEstimable', l));
+  const r = (x: RatioInterval, spending: number, gained: number, l: Lang) => {
+    if (!x.bounded) return t('notEstimable', l);
+    const reading = costReadingText(costReading(spending, gained), l);
+    return `${fmt(x.ratio, 2, l)} [${fmt(x.lo, 2, l)}, ${fmt(x.hi, 2, l)}]${reading ? ` (${reading})` : ''}`;
+  };
   const body = costs
     .map(
       (c) =>
         `<tr><th scope="row">${c.year}</th><td class="num">${bi((l) => d(c.spending, 1, l))}</td><td class="num">${bi((l) => d(c.jobs, 1, l))}</td>` +
-        `<td class="num">${bi((l) => d(c.workshops, 1, l))}</td><td class="num">${bi((l) => r(c.perJob, l))}</td><td class="num">${bi((l) => r(c.perWorkshop, l))}</td></tr>`,
+        `<td class="num">${bi((l) => d(c.workshops, 1, l))}</td><td class="num">${bi((l) => r(c.perJob, c.spending.diff, c.jobs.diff, l))}</td><td class="num">${bi((l) => r(c.perWorkshop, c.spending.diff, c.workshops.diff, l))}</td></tr>`,
     )
     .join('');
   return (

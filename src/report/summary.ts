@@ -3,12 +3,13 @@
  * either language. Pure.
  */
 import type { ComparisonRow } from '../analysis/compare.js';
+import { costReading } from '../analysis/costs.js';
 import { DESEVE_ITEMS } from '../governance/deseve.js';
 import type { OutcomeName } from '../outcomes.js';
 import { fullYears } from '../analysis/stats.js';
 import { yearStat, type ScenarioSummary } from './bands.js';
 import { fmtMetric } from './figures.js';
-import { fmt, outcomeLabel, outcomeUnit, periodText, runsText, t, type Lang } from './i18n.js';
+import { costReadingText, fmt, outcomeLabel, outcomeUnit, periodText, runsText, t, type Lang } from './i18n.js';
 import type { ReportInput } from './types.js';
 
 /** The last calendar year every scenario covers in full. */
@@ -20,6 +21,8 @@ export function lastCommonYear(scenarios: readonly ScenarioSummary[]): number | 
 function verdict(r: ComparisonRow, lang: Lang): string {
   return r.diff.lo > 0 ? t('higher', lang) : r.diff.hi < 0 ? t('lower', lang) : t('notDifferent', lang);
 }
+
+const parenthesised = (text: string) => (text ? ` (${text})` : '');
 
 /** Direction and size in words: an interval off zero but a change under 5 % is called small. */
 function verdict2(r: ComparisonRow, lang: Lang): string {
@@ -118,7 +121,7 @@ export function summarySentences(input: ReportInput, lang: Lang): string[] {
           lo: fmt(cost.spending.lo, 1, lang, true),
           hi: fmt(cost.spending.hi, 1, lang, true),
           perJob: cost.perJob.bounded
-            ? t('sumCostRatio', lang, { r: fmt(cost.perJob.ratio, 2, lang), lo: fmt(cost.perJob.lo, 2, lang), hi: fmt(cost.perJob.hi, 2, lang) })
+            ? t('sumCostRatio', lang, { r: fmt(cost.perJob.ratio, 2, lang), lo: fmt(cost.perJob.lo, 2, lang), hi: fmt(cost.perJob.hi, 2, lang) }) + parenthesised(costReadingText(costReading(cost.spending.diff, cost.jobs.diff), lang))
             : t('sumCostNone', lang),
         }),
       );

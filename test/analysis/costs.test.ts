@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costComparison } from '../../src/analysis/costs.js';
+import { costComparison, costReading } from '../../src/analysis/costs.js';
 import type { YearlyValues } from '../../src/analysis/compare.js';
 import { fiellerRatio } from '../../src/analysis/stats.js';
 import { makeRng } from '../../src/engine/rng.js';
@@ -42,5 +42,11 @@ describe('costComparison', () => {
     expect(c.jobs.diff).toBeCloseTo((2 + 3 + 4 + 6) / 4, 12);
     expect(c.perJob.ratio).toBeCloseTo(31 / 15, 12);
     expect(c.perJob.bounded).toBe(true);
+  });
+});
+
+describe('costReading', () => {
+  it('names the four sign cases', () => {
+    expect([costReading(5, 2), costReading(-5, 2), costReading(5, -2), costReading(-5, -2)]).toEqual(['cost', 'dominates', 'dominated', 'saving']);
   });
 });
