@@ -5,8 +5,9 @@
  * The caller supplies the prior (independent uniforms over a Problem's bounds, or a
  * custom sampler + density) and a stochastic simulator that returns a *distance*
  * between simulated and observed data: `simulate(theta, seed)`, or
- * `simulateBatch(thetas, seeds)` to evaluate many proposals at once (e.g. on a
- * worker pool later; the algorithm itself stays synchronous).
+ * `simulateBatch(thetas, seeds)` to evaluate many proposals at once. `abcSmcAsync`
+ * takes a batch evaluator that returns a promise (a worker pool); both drive the
+ * same algorithm (a generator that hands out batches), so they give the same result.
  *
  * Population 0 samples the prior (epsilon = Infinity unless a schedule says
  * otherwise). Population t then
@@ -69,6 +70,18 @@ export interface AbcOptions {
   /** Proposals per call of simulateBatch (default: particles). */
   batchSize?: number;
   seed: number;
+}
+
+/** abcSmcAsync's options: a batch evaluator that may run elsewhere (a worker pool). */
+export interface AbcAsyncOptions extends Omit<AbcOptions, 'simulate' | 'simulateBatch'> {
+  /** Distances of the proposals, in their order. */
+  simulateBatch: (thetas: number[][], seeds: number[]) => Promise<ArrayLike<number>>;
+}
+
+/** One batch of proposals to simulate; the driver answers with their distances, in order. */
+interface AbcBatch {
+  thetas: number[][];
+  seeds: number[];
 }
 
 export interface AbcPopulation {
@@ -241,7 +254,29 @@ function makeKernel(particles: number[][], weights: number[], kind: 'diagonal' |
   };
 }
 
+/** ABC-SMC with a synchronous simulator (see the file's comment). */
 export function abcSmc(options: AbcOptions): AbcResult {
+  if (!options.simulate && !options.simulateBatch) throw new InputError('simulate', 'a simulate or simulateBatch function');
+  const simulateBatch =
+    options.simulateBatch ?? ((thetas: number[][], seeds: number[]) => thetas.map((th, k) => options.simulate!(th, seeds[k])));
+  const steps = abcSteps(options);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(simulateBatch(step.value.thetas, step.value.seeds));
+  }
+}
+
+/** ABC-SMC whose batches are simulated asynchronously (a worker pool); same result as abcSmc. */
+export async function abcSmcAsync(options: AbcAsyncOptions): Promise<AbcResult> {
+  const steps = abcSteps(options);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await options.simulateBatch(step.value.thetas, step.value.seeds));
+  }
+}
+
+/** The algorithm: yields each batch of proposals and resumes with their distances. */
+function* abcSteps(options: Omit<AbcOptions, 'simulate' | 'simulateBatch'>): Generator<AbcBatch, AbcResult, ArrayLike<number>> {
   const prior = isProblem(options.prior) ? uniformPrior(options.prior) : options.prior;
   const d = prior.names.length;
   const nPart = options.particles ?? 200;
@@ -257,9 +292,6 @@ export function abcSmc(options: AbcOptions): AbcResult {
   if (!Number.isInteger(maxPops) || maxPops < 1) throw new InputError('populations', 'a positive integer', maxPops);
   if (!(q > 0 && q < 1)) throw new InputError('epsilonQuantile', 'a number in (0, 1)', q);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new InputError('batchSize', 'a positive integer', batchSize);
-  if (!options.simulate && !options.simulateBatch) throw new InputError('simulate', 'a simulate or simulateBatch function');
-  const simulateBatch =
-    options.simulateBatch ?? ((thetas: number[][], seeds: number[]) => thetas.map((th, k) => options.simulate!(th, seeds[k])));
 
   // Kernel floor: a millionth of the prior's spread in each dimension.
   const floorRng = makeRng(deriveSeed(seed, 'abc-floor'));
@@ -324,7 +356,7 @@ export function abcSmc(options: AbcOptions): AbcResult {
         thetas.push(propose());
         seeds.push(deriveSeed(seed, 'abc', t, proposed + k));
       }
-      const dist = simulateBatch(thetas, seeds);
+      const dist = yield { thetas, seeds };
       if (dist.length !== size) throw new Error(`abcSmc: simulateBatch returned ${dist.length} distances for ${size} proposals`);
       simulations += size;
       sims += size;
