@@ -1,6 +1,6 @@
 /** ABC-SMC on a model with a known answer: the mean and sd of a normal sample. */
 import { describe, expect, it } from 'vitest';
-import { abcSmc, posteriorSummary, weightedQuantile, type AbcOptions } from '../../src/analysis/abc.js';
+import { abcSmc, abcSmcAsync, posteriorSummary, weightedQuantile, type AbcOptions } from '../../src/analysis/abc.js';
 import { makeRng } from '../../src/engine/rng.js';
 
 const TRUE_MU = 3;
@@ -89,6 +89,25 @@ describe('ABC-SMC: normal mean and sd from 50 observations', () => {
     });
     expect(sizes.every((s) => s === 300)).toBe(true);
     expect(r.posterior.particles).toEqual(abcSmc({ ...options, populations: 3 }).posterior.particles);
+  });
+
+  it('abcSmcAsync (a pool answering late and out of order) gives the same populations as abcSmc', async () => {
+    const { simulate: _s, ...rest } = options;
+    const r = await abcSmcAsync({
+      ...rest,
+      populations: 4,
+      // Each half of a batch resolves after a delay that depends on nothing the algorithm sees.
+      simulateBatch: async (thetas, seeds) => {
+        const half = thetas.length >> 1;
+        const part = (a: number, b: number, ms: number) =>
+          new Promise<number[]>((res) => setTimeout(() => res(thetas.slice(a, b).map((th, k) => simulate(th, seeds[a + k]))), ms));
+        const [x, y] = await Promise.all([part(0, half, 3), part(half, thetas.length, 0)]);
+        return [...x, ...y];
+      },
+    });
+    const s = abcSmc({ ...options, populations: 4 });
+    expect(r.populations).toEqual(s.populations);
+    expect(r.simulations).toBe(s.simulations);
   });
 
   it('stops at the simulation budget, keeping the completed populations', () => {
