@@ -20,10 +20,11 @@ export async function calibrateOnPool(c: Calibration, o: { workers?: number; onS
     return await calibrate(c, {
       onSimulation: o.onSimulation,
       simulate: async (thetas, seeds) => {
-        // A batch (one ABC round, about `particles` simulations) waits for its slowest
-        // task: several tasks per worker keep that tail short, and each task still
-        // holds enough simulations (milliseconds each) that messaging is negligible.
-        const per = Math.max(1, Math.ceil(thetas.length / (workers * 4)));
+        // A batch (one ABC round, `particles` simulations) waits for its slowest task:
+        // eight tasks per worker keep that tail short (an eighth of a worker's share),
+        // and a task still holds enough simulations (about 2 ms each with the default
+        // horizon) that messaging (about 0.1 ms a task) costs under 1 %.
+        const per = Math.max(1, Math.ceil(thetas.length / (workers * 8)));
         const parts: Promise<Float64Array>[] = [];
         for (let i = 0; i < thetas.length; i += per) {
           const n = Math.min(per, thetas.length - i);
