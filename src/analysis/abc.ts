@@ -74,14 +74,22 @@ export interface AbcOptions {
 
 /** abcSmcAsync's options: a batch evaluator that may run elsewhere (a worker pool). */
 export interface AbcAsyncOptions extends Omit<AbcOptions, 'simulate' | 'simulateBatch'> {
-  /** Distances of the proposals, in their order. */
-  simulateBatch: (thetas: number[][], seeds: number[]) => Promise<ArrayLike<number>>;
+  /**
+   * Distances of the proposals, in their order. A batch may be asked for before the
+   * previous one is answered (look-ahead, to keep a pool busy); `signal` aborts it
+   * when it turns out not to be needed (its population is complete).
+   */
+  simulateBatch: (thetas: number[][], seeds: number[], signal: AbortSignal) => Promise<ArrayLike<number>>;
+  /** Ask for the next batch while one is simulated (default false: pointless when simulateBatch computes in this thread). */
+  lookahead?: boolean;
 }
 
 /** One batch of proposals to simulate; the driver answers with their distances, in order. */
 interface AbcBatch {
   thetas: number[][];
   seeds: number[];
+  /** The following batch of the same population, if the budget allows one (drawn once, on first call). */
+  next?: () => AbcBatch;
 }
 
 export interface AbcPopulation {
@@ -268,10 +276,34 @@ export function abcSmc(options: AbcOptions): AbcResult {
 
 /** ABC-SMC whose batches are simulated asynchronously (a worker pool); same result as abcSmc. */
 export async function abcSmcAsync(options: AbcAsyncOptions): Promise<AbcResult> {
+  type Started = { thetas: number[][]; result: Promise<ArrayLike<number>>; abort: AbortController };
+  const start = (b: AbcBatch): Started => {
+    const abort = new AbortController();
+    const result = options.simulateBatch(b.thetas, b.seeds, abort.signal);
+    // An aborted look-ahead rejects unobserved: that is expected, not an error.
+    result.catch(() => undefined);
+    return { thetas: b.thetas, result, abort };
+  };
   const steps = abcSteps(options);
-  for (let step = steps.next(); ; ) {
-    if (step.done) return step.value;
-    step = steps.next(await options.simulateBatch(step.value.thetas, step.value.seeds));
+  // While a batch is simulated, the next one of the same population is already on its
+  // way: no pause between batches. The algorithm sees the same batches either way.
+  let ahead: Started | undefined;
+  try {
+    for (let step = steps.next(); ; ) {
+      if (step.done) return step.value;
+      const b = step.value;
+      let current: Started;
+      if (ahead?.thetas === b.thetas) current = ahead;
+      else {
+        ahead?.abort.abort();
+        current = start(b);
+      }
+      const following = options.lookahead ? b.next?.() : undefined;
+      ahead = following ? start(following) : undefined;
+      step = steps.next(await current.result);
+    }
+  } finally {
+    ahead?.abort.abort();
   }
 }
 
@@ -337,6 +369,17 @@ function* abcSteps(options: Omit<AbcOptions, 'simulate' | 'simulateBatch'>): Gen
       throw new Error('abcSmc: could not propose a particle inside the prior support');
     };
 
+    // Proposals `from`, `from` + 1, … of this population and their seeds.
+    const draw = (size: number, from: number): AbcBatch => {
+      const batch: AbcBatch = { thetas: [], seeds: [] };
+      for (let k = 0; k < size; k++) {
+        batch.thetas.push(propose());
+        batch.seeds.push(deriveSeed(seed, 'abc', t, from + k));
+      }
+      return batch;
+    };
+    // The next batch, when a driver asked for it before this one's distances came back.
+    let ahead: AbcBatch | undefined;
     const particles: number[][] = [];
     const distances: number[] = [];
     let proposed = 0; // proposals simulated in this population
@@ -350,13 +393,13 @@ function* abcSteps(options: Omit<AbcOptions, 'simulate' | 'simulateBatch'>): Gen
         break;
       }
       const size = Math.min(batchSize, room);
-      const thetas: number[][] = [];
-      const seeds: number[] = [];
-      for (let k = 0; k < size; k++) {
-        thetas.push(propose());
-        seeds.push(deriveSeed(seed, 'abc', t, proposed + k));
-      }
-      const dist = yield { thetas, seeds };
+      const { thetas, seeds } = ahead ?? draw(size, proposed);
+      ahead = undefined;
+      // The batch after this one is known already (proposals use only this
+      // population's generator, in order), so a driver may start it early.
+      const nextSize = Math.min(batchSize, room - size);
+      const from = proposed + size;
+      const dist = yield { thetas, seeds, next: nextSize > 0 ? () => (ahead ??= draw(nextSize, from)) : undefined };
       if (dist.length !== size) throw new Error(`abcSmc: simulateBatch returned ${dist.length} distances for ${size} proposals`);
       simulations += size;
       sims += size;

@@ -37,7 +37,7 @@ export interface CalibrationOutcome {
  * Simulates a batch of parameter draws: the yearly means of CALIBRATED_OUTCOMES of
  * each, years x outcomes row-major, draw after draw (thetas.length x years x outcomes).
  */
-export type YearlyMeansBatch = (thetas: readonly (readonly number[])[], seeds: readonly number[]) => Float64Array | Promise<Float64Array>;
+export type YearlyMeansBatch = (thetas: readonly (readonly number[])[], seeds: readonly number[], signal?: AbortSignal) => Float64Array | Promise<Float64Array>;
 
 /** The calibration's simulator in this thread (also what each pool worker runs). */
 export function calibrationSimulator(c: Calibration): (thetas: readonly (readonly number[])[], seeds: readonly number[]) => Float64Array {
@@ -87,19 +87,21 @@ export async function calibrate(c: Calibration, options: CalibrateOptions = {}):
   const nYears = c.years.length;
   const nOut = CALIBRATED_OUTCOMES.length;
   // Yearly means of each draw (years x outcomes).
-  const simulateYears = async (thetas: number[][], seeds: number[]) => {
-    const flat = await simulate(thetas, seeds);
+  const simulateYears = async (thetas: number[][], seeds: number[], signal?: AbortSignal) => {
+    const flat = await simulate(thetas, seeds, signal);
     if (flat.length !== thetas.length * nYears * nOut) throw new Error(`calibrate: ${flat.length} yearly means for ${thetas.length} simulations`);
     return thetas.map((_, i) => c.years.map((_, y) => Array.from(flat.subarray((i * nYears + y) * nOut, (i * nYears + y + 1) * nOut))));
   };
   let sims = 0;
   const result = await abcSmcAsync({
     prior: problem,
-    simulateBatch: async (thetas, seeds) => {
-      const years = await simulateYears(thetas, seeds);
+    simulateBatch: async (thetas, seeds, signal) => {
+      const years = await simulateYears(thetas, seeds, signal);
       options.onSimulation?.((sims += thetas.length));
       return years.map((y) => rmsRelativeError(y, c.observations));
     },
+    // A supplied evaluator runs elsewhere (a pool): keep it fed across batches.
+    lookahead: options.simulate !== undefined,
     particles: c.particles,
     populations: c.populations,
     maxSimulations: c.maxSimulations,
