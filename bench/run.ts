@@ -4,7 +4,7 @@
  * the tables in docs/performance.md (between the bench markers).
  *
  *   --quick            fewer repetitions, no 10^6 population, smaller experiments
- *   --only a,b,...     sections: default, months, population, experiment, boltzmann
+ *   --only a,b,...     sections: default, months, population, experiment, calibrate, boltzmann
  *   --baseline REF     also measure the default model of git REF (e.g. the commit before
  *                      an optimisation) with the same harness: before/after in one session
  *   --no-docs          do not touch docs/performance.md
@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fmt, linearFit, loadNow, machine, median, powerFit, ROOT, runChild, runCommand, type Machine } from './lib.js';
@@ -30,7 +30,7 @@ const { values: o } = parseArgs({
   },
 });
 const quick = o.quick!;
-const SECTIONS = ['default', 'months', 'population', 'experiment', 'boltzmann'] as const;
+const SECTIONS = ['default', 'months', 'population', 'experiment', 'calibrate', 'boltzmann'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = new Set<Section>((o.only?.split(',') as Section[] | undefined) ?? SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (${SECTIONS.join(', ')})`);
@@ -40,6 +40,7 @@ const TARGET = {
   millionSeconds: 10,
   bytesPerAgent: 300,
   twoWorkerSpeedup: 1.8,
+  calibrateSpeedup: 1.7,
   engineOverFlocc: 20,
   engineOverHand: 0.5,
 };
@@ -292,6 +293,65 @@ if (only.has('experiment')) {
   } catch (e) {
     log((e as Error).message);
     rows.push({ id: 'c', measurement: 'Experiment through the CLI', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------ (e) calibrate on the pool
+interface CalResult {
+  workers: number;
+  simulations: number;
+  wall: number;
+  cpu?: number;
+  /** os.loadavg() (1, 5, 15 minutes) before and after. */
+  load: [number[], number[]];
+}
+if (only.has('calibrate')) {
+  const dir = mkdtempSync(join(tmpdir(), 'collabsim-bench-'));
+  try {
+    // The shipped calibration (200 particles, 8 populations), with a smaller budget when quick.
+    const budget = quick ? 4000 : 20000;
+    const file = join(dir, 'cal.yaml');
+    const shipped = readFileSync(join(ROOT, 'experiments/serengan.calibration.yaml'), 'utf8');
+    writeFileSync(file, shipped.replace(/^maxSimulations: \d+$/m, `maxSimulations: ${budget}`));
+    const calibrate = async (workers: number): Promise<CalResult> => {
+      const out = join(dir, `out-${workers}`);
+      const before = loadavg();
+      const r = await runCommand(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'calibrate', file, '--out', out, '--workers', String(workers)], {
+        timeoutMs: 900_000,
+      });
+      const m = /ABC-SMC: \d+ populations, (\d+) simulations/.exec(r.stdout);
+      if (r.code !== 0 || !m) throw new Error(`calibrate on ${workers} worker(s) failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      return { workers, simulations: Number(m[1]), wall: r.wall, cpu: r.cpu, load: [before, loadavg()] };
+    };
+    log(`calibrate: serengan.calibration.yaml, ${fmt(budget)} simulations at most, 1 worker`);
+    const c1 = await calibrate(1);
+    log('calibrate: 2 workers');
+    const c2 = await calibrate(2);
+    // The same bytes on both (the pool must not change results).
+    const files = ['calibration.json', 'posterior.csv', 'predictive.csv', 'posterior-design.csv', 'calibrated-scenario.json', 'report.html'];
+    const same = files.every((f) => readFileSync(join(dir, 'out-1', f)).equals(readFileSync(join(dir, 'out-2', f))));
+    raw.calibrate = { budget, runs: [c1, c2], identical: same };
+    const speedup = c1.wall / c2.wall;
+    const loads = (c: CalResult) => `${c.load[0].map((x) => x.toFixed(1)).join('/')} → ${c.load[1].map((x) => x.toFixed(1)).join('/')}`;
+    rows.push({
+      id: 'e',
+      measurement: `calibrate serengan.calibration.yaml (${fmt(c1.simulations)} simulations + 200 predictive), 1 → 2 workers: wall s; speed-up (outputs identical: ${same ? 'yes' : 'NO'})`,
+      value: `${fmt(c1.wall)} → ${fmt(c2.wall)} s; ×${speedup.toFixed(2)}`,
+      target: `≥ ×${TARGET.calibrateSpeedup}`,
+      status: same ? status(speedup >= TARGET.calibrateSpeedup, speedup / TARGET.calibrateSpeedup) : 'outputs differ',
+    });
+    details.calibrate = [
+      '| workers | simulations | wall s | CPU s (all threads) | load avg 1/5/15 min (start → end) |',
+      '|---:|---:|---:|---:|---|',
+      ...[c1, c2].map((c) => `| ${c.workers} | ${fmt(c.simulations)} | ${fmt(c.wall)} | ${c.cpu !== undefined ? fmt(c.cpu) : 'n/a'} | ${loads(c)} |`),
+      '',
+      'Wall and CPU of the whole command (start-up, workers, files); 1 worker runs in the main thread.',
+    ];
+  } catch (e) {
+    log((e as Error).message);
+    rows.push({ id: 'e', measurement: 'calibrate on 1 and 2 workers', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

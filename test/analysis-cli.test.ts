@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliSync, tempDir } from './support/cli.js';
@@ -94,6 +94,26 @@ describe('analysis commands', () => {
     const run = cli(['run', join(out, 'calibrated-scenario.json'), '--replicates', '1', '--months', '12', '--out', join(dir, 'crun')]);
     expect(run.code, run.err).toBe(0);
     expect(existsSync(join(out, 'posterior-design.csv'))).toBe(true);
+  });
+
+  it('calibrate writes the same bytes on 1 and 2 workers', () => {
+    // Small and short (36 months, 2 populations), but each population needs several batches.
+    const f = join(dir, 'cw.yaml');
+    writeFileSync(f, 'name: cw\nscenario: status-quo\nseed: 5\nset: {months: 36}\nparameters: [{name: piecesPerWorkerDay, range: [0.8, 1.8]}, {name: entryRate, range: [1, 20]}]\nparticles: 16\npopulations: 2\nmaxSimulations: 400\n');
+    const outs = ['1', '2'].map((w) => {
+      const out = join(dir, `cw${w}`);
+      const r = cli(['calibrate', f, '--out', out, '--workers', w]);
+      expect(r.code, r.err).toBe(0);
+      return out;
+    });
+    const files = readdirSync(outs[0]).filter((n) => !n.startsWith('.')).sort();
+    expect(files).toEqual(['calibrated-scenario.json', 'calibration.json', 'posterior-design.csv', 'posterior.csv', 'predictive.csv', 'report.html']);
+    expect(readdirSync(outs[1]).filter((n) => !n.startsWith('.')).sort()).toEqual(files);
+    for (const n of files) expect(readFileSync(join(outs[1], n)).equals(readFileSync(join(outs[0], n))), n).toBe(true);
+    const cal = JSON.parse(readFileSync(join(outs[0], 'calibration.json'), 'utf8'));
+    expect(cal.populations).toHaveLength(2);
+    // The second population took more than one batch of proposals: several rounds on the pool.
+    expect(cal.populations[1].simulations).toBeGreaterThan(16);
   });
 
   it('discover finds a box for a condition and rejects a malformed one', () => {

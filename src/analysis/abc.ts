@@ -5,8 +5,9 @@
  * The caller supplies the prior (independent uniforms over a Problem's bounds, or a
  * custom sampler + density) and a stochastic simulator that returns a *distance*
  * between simulated and observed data: `simulate(theta, seed)`, or
- * `simulateBatch(thetas, seeds)` to evaluate many proposals at once (e.g. on a
- * worker pool later; the algorithm itself stays synchronous).
+ * `simulateBatch(thetas, seeds)` to evaluate many proposals at once. `abcSmcAsync`
+ * takes a batch evaluator that returns a promise (a worker pool); both drive the
+ * same algorithm (a generator that hands out batches), so they give the same result.
  *
  * Population 0 samples the prior (epsilon = Infinity unless a schedule says
  * otherwise). Population t then
@@ -69,6 +70,26 @@ export interface AbcOptions {
   /** Proposals per call of simulateBatch (default: particles). */
   batchSize?: number;
   seed: number;
+}
+
+/** abcSmcAsync's options: a batch evaluator that may run elsewhere (a worker pool). */
+export interface AbcAsyncOptions extends Omit<AbcOptions, 'simulate' | 'simulateBatch'> {
+  /**
+   * Distances of the proposals, in their order. A batch may be asked for before the
+   * previous one is answered (look-ahead, to keep a pool busy); `signal` aborts it
+   * when it turns out not to be needed (its population is complete).
+   */
+  simulateBatch: (thetas: number[][], seeds: number[], signal: AbortSignal) => Promise<ArrayLike<number>>;
+  /** Ask for the next batch while one is simulated (default false: pointless when simulateBatch computes in this thread). */
+  lookahead?: boolean;
+}
+
+/** One batch of proposals to simulate; the driver answers with their distances, in order. */
+interface AbcBatch {
+  thetas: number[][];
+  seeds: number[];
+  /** The following batch of the same population, if the budget allows one (drawn once, on first call). */
+  next?: () => AbcBatch;
 }
 
 export interface AbcPopulation {
@@ -241,7 +262,53 @@ function makeKernel(particles: number[][], weights: number[], kind: 'diagonal' |
   };
 }
 
+/** ABC-SMC with a synchronous simulator (see the file's comment). */
 export function abcSmc(options: AbcOptions): AbcResult {
+  if (!options.simulate && !options.simulateBatch) throw new InputError('simulate', 'a simulate or simulateBatch function');
+  const simulateBatch =
+    options.simulateBatch ?? ((thetas: number[][], seeds: number[]) => thetas.map((th, k) => options.simulate!(th, seeds[k])));
+  const steps = abcSteps(options);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(simulateBatch(step.value.thetas, step.value.seeds));
+  }
+}
+
+/** ABC-SMC whose batches are simulated asynchronously (a worker pool); same result as abcSmc. */
+export async function abcSmcAsync(options: AbcAsyncOptions): Promise<AbcResult> {
+  type Started = { thetas: number[][]; result: Promise<ArrayLike<number>>; abort: AbortController };
+  const start = (b: AbcBatch): Started => {
+    const abort = new AbortController();
+    const result = options.simulateBatch(b.thetas, b.seeds, abort.signal);
+    // An aborted look-ahead rejects unobserved: that is expected, not an error.
+    result.catch(() => undefined);
+    return { thetas: b.thetas, result, abort };
+  };
+  const steps = abcSteps(options);
+  // While a batch is simulated, the next one of the same population is already on its
+  // way: no pause between batches. The algorithm sees the same batches either way.
+  let ahead: Started | undefined;
+  try {
+    for (let step = steps.next(); ; ) {
+      if (step.done) return step.value;
+      const b = step.value;
+      let current: Started;
+      if (ahead?.thetas === b.thetas) current = ahead;
+      else {
+        ahead?.abort.abort();
+        current = start(b);
+      }
+      const following = options.lookahead ? b.next?.() : undefined;
+      ahead = following ? start(following) : undefined;
+      step = steps.next(await current.result);
+    }
+  } finally {
+    ahead?.abort.abort();
+  }
+}
+
+/** The algorithm: yields each batch of proposals and resumes with their distances. */
+function* abcSteps(options: Omit<AbcOptions, 'simulate' | 'simulateBatch'>): Generator<AbcBatch, AbcResult, ArrayLike<number>> {
   const prior = isProblem(options.prior) ? uniformPrior(options.prior) : options.prior;
   const d = prior.names.length;
   const nPart = options.particles ?? 200;
@@ -257,9 +324,6 @@ export function abcSmc(options: AbcOptions): AbcResult {
   if (!Number.isInteger(maxPops) || maxPops < 1) throw new InputError('populations', 'a positive integer', maxPops);
   if (!(q > 0 && q < 1)) throw new InputError('epsilonQuantile', 'a number in (0, 1)', q);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new InputError('batchSize', 'a positive integer', batchSize);
-  if (!options.simulate && !options.simulateBatch) throw new InputError('simulate', 'a simulate or simulateBatch function');
-  const simulateBatch =
-    options.simulateBatch ?? ((thetas: number[][], seeds: number[]) => thetas.map((th, k) => options.simulate!(th, seeds[k])));
 
   // Kernel floor: a millionth of the prior's spread in each dimension.
   const floorRng = makeRng(deriveSeed(seed, 'abc-floor'));
@@ -305,6 +369,17 @@ export function abcSmc(options: AbcOptions): AbcResult {
       throw new Error('abcSmc: could not propose a particle inside the prior support');
     };
 
+    // Proposals `from`, `from` + 1, … of this population and their seeds.
+    const draw = (size: number, from: number): AbcBatch => {
+      const batch: AbcBatch = { thetas: [], seeds: [] };
+      for (let k = 0; k < size; k++) {
+        batch.thetas.push(propose());
+        batch.seeds.push(deriveSeed(seed, 'abc', t, from + k));
+      }
+      return batch;
+    };
+    // The next batch, when a driver asked for it before this one's distances came back.
+    let ahead: AbcBatch | undefined;
     const particles: number[][] = [];
     const distances: number[] = [];
     let proposed = 0; // proposals simulated in this population
@@ -318,13 +393,13 @@ export function abcSmc(options: AbcOptions): AbcResult {
         break;
       }
       const size = Math.min(batchSize, room);
-      const thetas: number[][] = [];
-      const seeds: number[] = [];
-      for (let k = 0; k < size; k++) {
-        thetas.push(propose());
-        seeds.push(deriveSeed(seed, 'abc', t, proposed + k));
-      }
-      const dist = simulateBatch(thetas, seeds);
+      const { thetas, seeds } = ahead ?? draw(size, proposed);
+      ahead = undefined;
+      // The batch after this one is known already (proposals use only this
+      // population's generator, in order), so a driver may start it early.
+      const nextSize = Math.min(batchSize, room - size);
+      const from = proposed + size;
+      const dist = yield { thetas, seeds, next: nextSize > 0 ? () => (ahead ??= draw(nextSize, from)) : undefined };
       if (dist.length !== size) throw new Error(`abcSmc: simulateBatch returned ${dist.length} distances for ${size} proposals`);
       simulations += size;
       sims += size;

@@ -17,7 +17,6 @@ import { addFiles, checkTarget, folderClaim, outPath, writeFolder } from '../out
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../report/adapters.js';
 import { experimentReportBase } from '../report/experiment.js';
 import type { ExperimentResults } from '../runner/results.js';
-import { calibrate } from '../workflows/calibration.js';
 import { checkSensitivityDesign, morrisOrder, sensitivity, sensitivityJson, sensitivityTable } from '../workflows/sensitivity.js';
 import { recordedCommand } from './command.js';
 import { writeExperimentReport } from './experiment.js';
@@ -149,15 +148,23 @@ async function sensitivityCommand(file: string, o: { out?: string; workers?: str
   );
 }
 
-async function calibrateCommand(file: string, o: { out?: string; force?: boolean }, version: string): Promise<void> {
+async function calibrateCommand(file: string, o: { out?: string; workers?: string; force?: boolean }, version: string): Promise<void> {
+  const workers = workersOption(o.workers);
   const c = await loadCalibration(file);
   const out = outPath(o.out, `out/${c.name}`);
   // Same calibration file, same fit: its folder may be replaced without --force.
   const claim = { command: 'calibrate', plan: deriveSeed('calibrate', JSON.stringify(c)).toString(16) };
   checkTarget(out, claim, o.force === true);
   const t0 = Date.now();
-  const fit = calibrate(c, (sims) => {
-    if (sims % 2000 === 0) process.stderr.write(`calibrate: ${sims} simulations\n`);
+  const { calibrateOnPool } = await import('../runner/calibrate.js');
+  let told = 0;
+  const fit = await calibrateOnPool(c, {
+    workers,
+    onSimulation: (sims) => {
+      if (sims - told < 2000) return;
+      told = sims - (sims % 2000);
+      process.stderr.write(`calibrate: ${sims} simulations\n`);
+    },
   });
   const seconds = (Date.now() - t0) / 1000;
   const { problem, result, posterior: last, summary, predictive } = fit;
@@ -181,7 +188,6 @@ async function calibrateCommand(file: string, o: { out?: string; force?: boolean
           distance: 'root mean square relative error of yearly means (producers, workers, production per day)',
           simulations: result.simulations,
           stoppedBy: result.stoppedBy,
-          seconds,
           populations: result.populations.map((p) => ({ t: p.t, epsilon: p.epsilon, acceptanceRate: p.acceptanceRate, ess: p.ess, simulations: p.simulations })),
           posterior: summary,
           predictive,
@@ -308,9 +314,10 @@ export function registerAnalysisCommands(program: Command, version: string): voi
     .command('calibrate')
     .argument('<file>', 'calibration file (YAML/JSON): scenario, parameters with prior ranges, ABC settings')
     .option('-o, --out <dir>', 'output folder (default: out/<name>)')
+    .option('-w, --workers <n>', 'worker threads (default: the available cores; same results on any number)')
     .option('--force', 'replace a non-empty --out folder that holds other results')
     .description('Fit parameters to the Serengan data (Table 1.2) by ABC-SMC: posterior, credible intervals, posterior predictive.')
-    .action((file: string, o: { out?: string; force?: boolean }) => calibrateCommand(file, o, version));
+    .action((file: string, o: { out?: string; workers?: string; force?: boolean }) => calibrateCommand(file, o, version));
 
   program
     .command('discover')

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import Piscina from 'piscina';
 import { summariseGroup } from '../analysis/groupSummary.js';
 import { runIdentity, shardGroups, type Plan, type Shard } from '../experiments/plan.js';
 import { writeFileAtomic } from '../output/files.js';
@@ -9,6 +8,7 @@ import { checkTarget, cleanLeftovers, folderClaim, siblingPath, swapIn, writeCla
 import { InputError } from '../errors.js';
 import { assemble, type AssembleResult } from './assemble.js';
 import { cellsPerRun, runBatch, type BatchResult } from './batch.js';
+import { SMALL_JOB_RUN_MONTHS, workerPool } from './pool.js';
 import { ChunkReader, chunkDir, indexChunks, STATE_DIR, writeChunk, type GroupRecord } from './chunks.js';
 
 /**
@@ -60,8 +60,7 @@ interface State {
 }
 
 /** Who makes an experiment folder: the plan, and the shard when there are several. */
-/** Run-months below which an experiment without --workers runs in the main thread. */
-export const SMALL_JOB_RUN_MONTHS = 120_000;
+export { SMALL_JOB_RUN_MONTHS };
 
 export function experimentClaim(plan: Plan, shard: Shard = { index: 0, count: 1 }): FolderClaim {
   return { command: 'experiment', plan: shard.count > 1 ? `${plan.hash}/shard-${shard.index}-of-${shard.count}` : plan.hash };
@@ -219,14 +218,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
 
   const pool =
     workers > 1 && runs.length > batch
-      ? new Piscina({
-          // Compiled (dist/), the worker is plain JavaScript; from the TypeScript sources
-          // (tsx, vitest) worker-entry.mjs registers tsx first.
-          filename: new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href,
-          minThreads: workers,
-          maxThreads: workers,
-          workerData: { experiment: e, check: o.check },
-        })
+      ? workerPool(workers, { experiment: e, check: o.check })
       : null;
   let interrupted = false;
   try {

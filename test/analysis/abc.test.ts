@@ -1,6 +1,6 @@
 /** ABC-SMC on a model with a known answer: the mean and sd of a normal sample. */
 import { describe, expect, it } from 'vitest';
-import { abcSmc, posteriorSummary, weightedQuantile, type AbcOptions } from '../../src/analysis/abc.js';
+import { abcSmc, abcSmcAsync, posteriorSummary, weightedQuantile, type AbcOptions } from '../../src/analysis/abc.js';
 import { makeRng } from '../../src/engine/rng.js';
 
 const TRUE_MU = 3;
@@ -89,6 +89,36 @@ describe('ABC-SMC: normal mean and sd from 50 observations', () => {
     });
     expect(sizes.every((s) => s === 300)).toBe(true);
     expect(r.posterior.particles).toEqual(abcSmc({ ...options, populations: 3 }).posterior.particles);
+  });
+
+  it('abcSmcAsync (a pool answering late and out of order, with look-ahead) gives the same result as abcSmc', async () => {
+    const { simulate: _s, ...rest } = options;
+    const s = abcSmc({ ...options, populations: 4 });
+    for (const lookahead of [false, true]) {
+      const signals: AbortSignal[] = [];
+      const r = await abcSmcAsync({
+        ...rest,
+        populations: 4,
+        lookahead,
+        // Each half of a batch resolves after a delay that depends on nothing the algorithm sees.
+        simulateBatch: async (thetas, seeds, signal) => {
+          signals.push(signal);
+          const half = thetas.length >> 1;
+          const part = (a: number, b: number, ms: number) =>
+            new Promise<number[]>((res) => setTimeout(() => res(thetas.slice(a, b).map((th, k) => simulate(th, seeds[a + k]))), ms));
+          const [x, y] = await Promise.all([part(0, half, 3), part(half, thetas.length, 0)]);
+          return [...x, ...y];
+        },
+      });
+      expect(r.populations).toEqual(s.populations);
+      expect(r.simulations).toBe(s.simulations);
+      // Without look-ahead every batch is used; with it, one batch per population that
+      // needed more than one is started early and aborted when the population completes.
+      const used = signals.filter((g) => !g.aborted).length;
+      expect(used).toBe(s.simulations / 300);
+      if (lookahead) expect(signals.length).toBeGreaterThan(used);
+      else expect(signals.length).toBe(used);
+    }
   });
 
   it('stops at the simulation budget, keeping the completed populations', () => {

@@ -1,0 +1,20 @@
+import Piscina from 'piscina';
+import type { WorkerData } from './worker.js';
+
+/** Run-months below which a job without --workers runs in the main thread (a worker costs about a thousand default runs to start). */
+export const SMALL_JOB_RUN_MONTHS = 120_000;
+
+/**
+ * The worker pool of every parallel command (experiments, calibration): warm threads
+ * that each build their task's context once from `data` (worker.ts) and then answer
+ * batches. Compiled (dist/), the worker is plain JavaScript; from the TypeScript
+ * sources (tsx, vitest) worker-entry.mjs registers tsx first.
+ */
+export function workerPool(workers: number, data: WorkerData): Piscina {
+  return new Piscina({
+    filename: new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    workerData: data,
+  });
+}
