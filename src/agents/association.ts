@@ -1,7 +1,7 @@
 import { institutionPromise, KEPT, producerPromise } from '../governance/commitments.js';
 import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
-import type { World } from '../world.js';
+import { POW, type World } from '../world.js';
 import { ASSOCIATION } from './ids.js';
 import { capitalPerPiece } from './producers.js';
 
@@ -80,11 +80,13 @@ export function divideOrders(w: World): void {
 
   let sumDirect = 0;
   // Workshops charge the standard or the undercut price: remember the demand shift of
-  // the last two prices seen rather than calling Math.pow for every workshop.
-  let priceA = Number.NaN;
-  let shiftA = 0;
-  let priceB = Number.NaN;
-  let shiftB = 0;
+  // the last two prices seen (across months: the prices rarely change in a run) rather
+  // than calling Math.pow for every workshop.
+  const memo = w.powMemo;
+  let priceA = memo[POW.priceA];
+  let shiftA = memo[POW.shiftA];
+  let priceB = memo[POW.priceB];
+  let shiftB = memo[POW.shiftB];
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
@@ -117,6 +119,10 @@ export function divideOrders(w: World): void {
     sumRule[c] += pop.orders[i];
     sumDirect += pop.made[i];
   }
+  memo[POW.priceA] = priceA;
+  memo[POW.shiftA] = shiftA;
+  memo[POW.priceB] = priceB;
+  memo[POW.shiftB] = shiftB;
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const c = C === 1 ? 0 : i % C;
