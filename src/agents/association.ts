@@ -25,16 +25,20 @@ export function setPrices(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const rng = w.rng.prices;
-  const win = w.rec.window;
+  // Counted here and added once: the counts are integers, so the window's sums are the same bits.
+  let decisions = 0;
+  let undercuts = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
     const stress = Math.min(1, pop.lossStreak[i] / p.exitLossMonths);
     const kept = (producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress), rng, p.priceMonitoring) & KEPT) !== 0;
     pop.undercut[i] = kept ? 0 : 1;
     pop.price[i] = p.pricePerPiece * (kept ? 1 : 1 - p.undercutDiscount);
-    win.add(EV.priceDecisions);
-    if (!kept) win.add(EV.undercuts);
+    decisions++;
+    if (!kept) undercuts++;
   }
+  w.rec.window.add(EV.priceDecisions, decisions);
+  w.rec.window.add(EV.undercuts, undercuts);
 }
 
 /**
