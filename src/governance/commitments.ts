@@ -58,15 +58,15 @@ export function decide(
   const mouCheck = u < m;
   const checked = mouCheck || u < m + (1 - m) * peerCheck;
   const win = w.rec.window;
-  win.add(kept ? EV.kept : EV.denied);
+  win.count(kept ? EV.kept : EV.denied);
   let flags = kept ? KEPT : 0;
   if (checked) {
-    win.add(EV.checked);
+    win.count(EV.checked);
     flags |= CHECKED;
     if (!kept) {
-      win.add(EV.detected);
+      win.count(EV.detected);
       if (mouCheck && p.mouSanction > 0) {
-        win.add(EV.sanctioned);
+        win.count(EV.sanctioned);
         flags |= SANCTIONED;
       }
     }
