@@ -91,6 +91,9 @@ export function divideOrders(w: World): void {
   let shiftA = memo[POW.shiftA];
   let priceB = memo[POW.priceB];
   let shiftB = memo[POW.shiftB];
+  // The rule is fixed for the run: compared once, not once per workshop.
+  const equalRule = p.orderRule === 'equal';
+  const capacityRule = p.orderRule === 'capacity';
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
@@ -98,8 +101,8 @@ export function divideOrders(w: World): void {
     const deliverable = Math.min(cap, pop.financeable(i, perPiece));
     const years = 1 + (w.month - pop.joined[i]) / 12;
     let rule: number;
-    if (p.orderRule === 'equal') rule = 1;
-    else if (p.orderRule === 'capacity') rule = deliverable;
+    if (equalRule) rule = 1;
+    else if (capacityRule) rule = deliverable;
     else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
     const c = C === 1 ? 0 : i % C;
     if (!fair[c]) rule *= years;
