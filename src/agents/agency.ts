@@ -156,8 +156,8 @@ export function runProposals(w: World): void {
     if (pop.proposalSince[i] < 0) {
       if (uPropose < willing) {
         pop.proposalSince[i] = w.month;
-        rec.window.count(EV.proposals);
-        rec.window.count(EV.infoUp);
+        rec.window.add(EV.proposals);
+        rec.window.add(EV.infoUp);
       }
       continue;
     }
@@ -166,7 +166,7 @@ export function runProposals(w: World): void {
     if (!decided && tabled) decided = (decide(w, AGENCY, ag.view, w.reputation[AGENCY], strained, rng) & KEPT) !== 0;
     if (decided) {
       ag.staffLeft -= p.coachingStaffDays;
-      rec.window.count(EV.decided);
+      rec.window.add(EV.decided);
       rec.window.add(EV.decisionDelay, w.month - pop.proposalSince[i]);
       rec.contact(AGENCY, PRODUCERS);
       pop.proposalSince[i] = -1;
@@ -177,7 +177,7 @@ export function runProposals(w: World): void {
         build(pop.trust[AGENCY], pop.damage[AGENCY], i, p);
       }
     } else if (w.month - pop.proposalSince[i] >= p.proposalExpiryMonths) {
-      rec.window.count(EV.expired);
+      rec.window.add(EV.expired);
       pop.proposalSince[i] = -1;
       erode(pop.trust[AGENCY], pop.damage[AGENCY], i, producerDependence(w, i, AGENCY), 0, p);
     }

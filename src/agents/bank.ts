@@ -156,7 +156,7 @@ function lend(w: World, i: number, amount: number, rate: number, pooled: 0 | 1, 
   pop.pooledLoan[i] = pooled;
   pop.resourcedAt[i] = w.month;
   w.flows[FLOW.loansDisbursed] += amount;
-  w.rec.window.count(EV.loans);
+  w.rec.window.add(EV.loans);
 }
 
 /**
@@ -196,7 +196,7 @@ export function writeOff(w: World, i: number): void {
   pop.instalment[i] = 0;
   pop.missed[i] = 0;
   pop.blacklisted[i] = 1;
-  w.rec.window.count(EV.defaults);
-  w.rec.window.count(EV.denied);
+  w.rec.window.add(EV.defaults);
+  w.rec.window.add(EV.denied);
   settleProducerDenial(w, (1 << BANK) | (1 << AGENCY), 0, 1 / Math.max(1, pop.count));
 }

@@ -22,9 +22,9 @@ export function resolveJointPlan(w: World): void {
   const p = w.p;
   const rng = w.rng.jointOrders;
   const rec = w.rec;
-  rec.window.count(EV.jointOrderPlans);
+  rec.window.add(EV.jointOrderPlans);
   // A joint order plan is a programme of shared responsibility: it counts among the events.
-  rec.window.count(EV.events);
+  rec.window.add(EV.events);
   const all = (1 << AGENCY) | (1 << BANK) | (1 << ASSOCIATION);
   const ag = w.agency;
   const pieces = p.jointOrderSize * p.marketLinkage * p.demandScale * p.workDaysPerMonth;
@@ -34,8 +34,8 @@ export function resolveJointPlan(w: World): void {
   const assoc = institutionPromise(w, ASSOCIATION, w.association.view, false, all, null, 0, rng);
   if (!(agency & bank & assoc & KEPT) || pieces <= 0) return;
   ag.staffLeft -= p.eventStaffDays;
-  rec.window.count(EV.jointOrders);
-  rec.window.count(EV.jointEvents);
+  rec.window.add(EV.jointOrders);
+  rec.window.add(EV.jointEvents);
   for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) rec.contact(a, b);
   const order = w.jointOrder;
   order.piecesPerMonth = order.monthsLeft > 0 ? order.piecesPerMonth + pieces : pieces;

@@ -44,12 +44,6 @@ export class RollingWindow<K extends string> {
     if (!Number.isInteger(v)) this.integral = false;
   }
 
-  /** add(k, 1) for a counter index, without the integer check (1 is one): the hot form. */
-  count(k: number): void {
-    this.slots[this.at + k] += 1;
-    this.slots[this.totalsAt + k] += 1;
-  }
-
   /** Value of the current month only. */
   now(key: K | number): number {
     return this.slots[this.at + (typeof key === 'number' ? key : this.indexOf(key))];

@@ -58,15 +58,15 @@ export function decide(
   const mouCheck = u < m;
   const checked = mouCheck || u < m + (1 - m) * peerCheck;
   const win = w.rec.window;
-  win.count(kept ? EV.kept : EV.denied);
+  win.add(kept ? EV.kept : EV.denied);
   let flags = kept ? KEPT : 0;
   if (checked) {
-    win.count(EV.checked);
+    win.add(EV.checked);
     flags |= CHECKED;
     if (!kept) {
-      win.count(EV.detected);
+      win.add(EV.detected);
       if (mouCheck && p.mouSanction > 0) {
-        win.count(EV.sanctioned);
+        win.add(EV.sanctioned);
         flags |= SANCTIONED;
       }
     }

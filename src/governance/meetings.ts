@@ -137,12 +137,12 @@ export function followUpMeeting(w: World): void {
  */
 export function programmeEvent(w: World, organiser: number, rng: { next(): number }): void {
   const rec = w.rec;
-  rec.window.count(EV.events);
+  rec.window.add(EV.events);
   rec.contact(organiser, PRODUCERS);
   rec.contact(organiser, ASSOCIATION);
   const u = rng.next();
   if (w.month - w.lastCoordinationKept <= w.p.jointPlanningMonths && u < w.p.jointActionProb) {
-    rec.window.count(EV.jointEvents);
+    rec.window.add(EV.jointEvents);
     for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) rec.contact(a, b);
   }
 }

@@ -7,7 +7,7 @@ import { RollingWindow } from '../engine/window.js';
  * move when behaviour moves.
  *
  * Events are counted over rolling 12-month windows; hot loops write
- * `rec.window.count(EV.kept)` (an index, no lookup).
+ * `rec.window.add(EV.kept)` (an index, no lookup).
  */
 export const EV = {
   /** Promises kept / denied (all stakeholders, loan defaults included). */
@@ -86,7 +86,7 @@ export class BehaviourRecord {
   }
 
   meetingHeld(): void {
-    this.window.count(EV.meetings);
+    this.window.add(EV.meetings);
     this.meetingMonths[this.meetingCount % this.meetingMonths.length] = this.month;
     this.meetingCount++;
   }
