@@ -1,7 +1,8 @@
 import { institutionPromise, KEPT, producerPromise } from '../governance/commitments.js';
 import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
-import { POW, type World } from '../world.js';
+import { POW } from '../economy/powMemo.js';
+import type { World } from '../world.js';
 import { ASSOCIATION } from './ids.js';
 import { capitalPerPiece } from './producers.js';
 

@@ -5,7 +5,8 @@ import { institutionPromise, KEPT, settleProducerDenial } from '../governance/co
 import { programmeEvent } from '../governance/meetings.js';
 import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
-import { POW, type World } from '../world.js';
+import { POW } from '../economy/powMemo.js';
+import type { World } from '../world.js';
 import { AGENCY, ASSOCIATION, BANK } from './ids.js';
 import { capitalPerPiece } from './producers.js';
 
