@@ -151,6 +151,8 @@ const unit: Record<string, { ns: number; grossNs: number; loopNs: number }> = {}
     return s;
   }, emptyDraw);
 }
+// One loop per function, each calling Math.<fn> directly as the model does: through a
+// function value the call could not be inlined and would cost more than in the model.
 unit.exp = perOp((n) => {
   let s = 0;
   for (let i = 0; i < n; i++) s += Math.exp(xs[i & (K - 1)]);
