@@ -171,13 +171,16 @@ export function runCommand(
 /** Runs bench/<script> through tsx in a fresh Node process; the child prints one JSON line last. */
 export async function runChild<T>(script: string, args: readonly string[], opts: { timeoutMs?: number; nodeArgs?: string[]; cwd?: string } = {}): Promise<ChildResult<T>> {
   const cwd = opts.cwd ?? ROOT;
+  const load0 = loadNow();
   const r = await runCommand(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', join(cwd, 'bench', script), ...args], {
     cwd,
     timeoutMs: opts.timeoutMs,
   });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (r.code !== 0 || !last.startsWith('{')) throw new Error(`${script} ${args.join(' ')} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' | ')}`);
-  return { result: JSON.parse(last) as T, wall: r.wall, maxRss: r.maxRss, cpu: r.cpu };
+  // The 1-minute load average before and after, kept with the result (results.json): other work on the machine.
+  const result = { ...(JSON.parse(last) as T), loadavg: [load0, loadNow()] as [number, number] };
+  return { result, wall: r.wall, maxRss: r.maxRss, cpu: r.cpu };
 }
 
 export function fmt(x: number, digits = 3): string {

@@ -43,6 +43,8 @@ const TARGET = {
   calibrateSpeedup: 1.7,
   engineOverFlocc: 20,
   engineOverHand: 0.5,
+  /** Default run within this factor of its arithmetic floor (issue 13). */
+  overFloor: 2,
 };
 
 interface Row {
@@ -51,14 +53,22 @@ interface Row {
   value: string;
   target: string;
   status: string;
+  /** 1-minute load average at the start and end of the measurement behind the row. */
+  load?: [number, number];
 }
+/** Target and status of a row without a target of its own. */
+const NO_TARGET = { target: 'none (context)', status: 'n/a' };
 const rows: Row[] = [];
 const details: Record<string, string[]> = {};
 const raw: Record<string, unknown> = {};
 const fits: Record<string, unknown> = {};
 
-function status(ok: boolean, ratio: number): string {
-  return ok ? 'PASS' : `short (${ratio.toFixed(2)}x of target)`;
+/** "met" or "missed", with the measured figure and how far it is from the target. */
+function status(ok: boolean, ratio: number, measured: string): string {
+  return ok ? `met (${measured})` : `missed (${measured}: ${ratio.toFixed(2)}x of target)`;
+}
+function loadText(l?: [number, number]): string {
+  return l ? `${l[0].toFixed(1)} → ${l[1].toFixed(1)}` : '-';
 }
 function log(msg: string): void {
   process.stderr.write(`[bench ${((performance.now() - T0) / 1000).toFixed(0)}s] ${msg}\n`);
@@ -74,6 +84,7 @@ log(`${info.cpu}, ${info.cores} cores, Node ${info.node}, load ${info.loadStart.
 // ------------------------------------------------------------------ (a) default model
 interface DefaultResult {
   months: number;
+  loadavg: [number, number];
   runsPerSecWall: number;
   runsPerSecCpu: number;
   msPerRun: number;
@@ -89,8 +100,42 @@ if (only.has('default')) {
     measurement: `Default model, 120 months, all series: runs per CPU-second on one core (median of ${quick ? 3 : 7} after warm-up; wall rates in results.json)`,
     value: `${fmt(d.runsPerSecCpu)} runs/s (${fmt(1000 / d.runsPerSecCpu)} ms/run)`,
     target: `≥ ${fmt(TARGET.defaultRunsPerSec)}`,
-    status: status(d.runsPerSecCpu >= TARGET.defaultRunsPerSec, d.runsPerSecCpu / TARGET.defaultRunsPerSec),
+    status: status(d.runsPerSecCpu >= TARGET.defaultRunsPerSec, d.runsPerSecCpu / TARGET.defaultRunsPerSec, `${fmt(d.runsPerSecCpu)} runs/s`),
+    load: d.loadavg,
   });
+  log('arithmetic floor: counting draws, exp/log/pow calls and agent-months; unit costs');
+  const { result: fl } = await runChild<FloorResult>('child/floor.ts', ['--runs', quick ? '50' : '200', '--reps', quick ? '3' : '5']);
+  raw.floor = fl;
+  const usPerRun = 1e6 / d.runsPerSecCpu;
+  const over = usPerRun / fl.floorUs;
+  rows.push({
+    id: 'a″',
+    measurement: 'Default run against its arithmetic floor (counts per run × unit costs, both measured in this bench run; table "floor")',
+    value: `${fmt(usPerRun)} µs measured, floor ${fmt(fl.floorUs)} µs: ×${over.toFixed(2)} the floor`,
+    target: `≤ ×${TARGET.overFloor} the floor`,
+    status: status(over <= TARGET.overFloor, TARGET.overFloor / over, `×${over.toFixed(2)}`),
+    load: fl.loadavg,
+  });
+  const FN = ['exp', 'log', 'pow', 'sqrt', 'sin', 'cos'] as const;
+  details.floor = [
+    `Per default run (status-quo, 120 months; the seeds timed in row a, ${fl.runs} runs counted${fl.sameResults ? ', results identical with and without the counters' : ', RESULTS DIFFER WITH THE COUNTERS'}). Unit costs: CPU ns per operation in a loop, the empty loop's cost subtracted; an agent-month is one fused pass reading and writing all ${fl.unitNs.agentMonth.attributes} attributes of a workshop.`,
+    '',
+    '| operation | count per run | unit cost (ns) | cost per run (µs) | share of floor |',
+    '|---|---:|---:|---:|---:|',
+    ...[
+      ['random draws (Alea next)', fl.perRun.draws, fl.unitNs.draw.ns, fl.costNs.draws],
+      ['agent-months (active workshops × months)', fl.perRun.agentMonths, fl.unitNs.agentMonth.ns, fl.costNs.agentMonths],
+      ...FN.map((f) => [`Math.${f}`, fl.perRun[f], fl.unitNs[f].ns, fl.costNs[f]] as [string, number, number, number]),
+    ].map(([k, c, u, t]) => `| ${k} | ${fmt(c as number)} | ${(u as number).toFixed(2)} | ${fmt((t as number) / 1000)} | ${((100 * (t as number)) / 1000 / fl.floorUs).toFixed(1)} % |`),
+    `| **floor** | | | **${fmt(fl.floorUs)}** | |`,
+    `| measured (row a, CPU) | | | ${fmt(usPerRun)} | ×${over.toFixed(2)} |`,
+    '',
+    `Draws by stream per run: ${Object.entries(fl.byStream)
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${fmt(v)}`)
+      .join(', ')}.`,
+  ];
   if (o.baseline) {
     const dir = mkdtempSync(join(tmpdir(), 'collabsim-baseline-'));
     try {
@@ -105,13 +150,24 @@ if (only.has('default')) {
         id: 'a′',
         measurement: `Default model before (${o.baseline}) → after (this tree), runs/s per CPU-second`,
         value: `${fmt(b.runsPerSecCpu)} → ${fmt(a.runsPerSecCpu)} (×${(a.runsPerSecCpu / b.runsPerSecCpu).toFixed(2)})`,
-        target: '-',
-        status: '-',
+        ...NO_TARGET,
+        load: [b.loadavg[0], a.loadavg[1]],
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+interface FloorResult {
+  runs: number;
+  sameResults: boolean;
+  perRun: Record<'draws' | 'agentMonths' | 'exp' | 'log' | 'pow' | 'sqrt' | 'sin' | 'cos', number>;
+  byStream: Record<string, number>;
+  unitNs: Record<string, { ns: number; grossNs: number; loopNs: number; attributes?: number }>;
+  costNs: Record<string, number>;
+  floorUs: number;
+  loadavg: [number, number];
 }
 
 // ------------------------------------------------------------------ cost vs months
@@ -128,9 +184,9 @@ if (only.has('months')) {
   const lin = linearFit(months, ms);
   fits.months = { ...f, fixedMs: lin.intercept, msPerMonth: lin.slope };
   details.months = [
-    '| months | ms per run (CPU) | runs/s (CPU) | runs/s (wall) |',
-    '|---:|---:|---:|---:|',
-    ...res.map((r, k) => `| ${months[k]} | ${fmt(ms[k])} | ${fmt(r.runsPerSecCpu)} | ${fmt(r.runsPerSecWall)} |`),
+    '| months | ms per run (CPU) | runs/s (CPU) | runs/s (wall) | load avg |',
+    '|---:|---:|---:|---:|---|',
+    ...res.map((r, k) => `| ${months[k]} | ${fmt(ms[k])} | ${fmt(r.runsPerSecCpu)} | ${fmt(r.runsPerSecWall)} | ${loadText(r.loadavg)} |`),
     '',
     `Fit: time ∝ months^${f.exponent.toFixed(2)} (R² ${f.r2.toFixed(3)}); as a line, ${fmt(lin.intercept * 1000)} µs per run + ${fmt(lin.slope * 1000)} µs per month.`,
   ];
@@ -154,6 +210,7 @@ interface PopResult {
   bytesPerSlot: number;
   bytesPerProducer: number;
   stateBytesPerSlot: number;
+  loadavg: [number, number];
 }
 if (only.has('population')) {
   const sizes = quick ? [1e2, 1e3, 1e4, 1e5] : [1e2, 1e3, 1e4, 1e5, 1e6];
@@ -197,16 +254,20 @@ if (only.has('population')) {
       id: 'b',
       measurement: `${fmt(r.producers)} producers (pool ${fmt(r.pool)}) × 120 months${r.outsideRange ? ' †' : ''}: agent-steps/s; CPU s (wall s); peak RSS`,
       value: `${fmt(r.agentStepsPerCpuSec)}; ${fmt(r.secondsCpu)} s (${fmt(r.secondsWall)} s); ${mb(r.peakRss)}`,
-      target: big ? `≤ ${TARGET.millionSeconds} s` : '-',
-      status: big ? status(r.secondsCpu <= TARGET.millionSeconds, TARGET.millionSeconds / r.secondsCpu) : '-',
+      ...(big
+        ? { target: `≤ ${TARGET.millionSeconds} s`, status: status(r.secondsCpu <= TARGET.millionSeconds, TARGET.millionSeconds / r.secondsCpu, `${fmt(r.secondsCpu)} s`) }
+        : NO_TARGET),
+      load: r.loadavg,
     });
     if (r.producers >= 1e5)
       rows.push({
         id: 'b',
         measurement: `${fmt(r.producers)} producers: bytes per agent (pool slot; per initial producer)`,
         value: `${fmt(r.bytesPerSlot)} (${fmt(r.bytesPerProducer)})`,
-        target: big ? `≤ ${TARGET.bytesPerAgent}` : '-',
-        status: big ? status(r.bytesPerSlot <= TARGET.bytesPerAgent, TARGET.bytesPerAgent / r.bytesPerSlot) : '-',
+        ...(big
+          ? { target: `≤ ${TARGET.bytesPerAgent}`, status: status(r.bytesPerSlot <= TARGET.bytesPerAgent, TARGET.bytesPerAgent / r.bytesPerSlot, `${fmt(r.bytesPerSlot)} B`) }
+          : NO_TARGET),
+        load: r.loadavg,
       });
   }
 }
@@ -266,15 +327,16 @@ if (only.has('experiment')) {
       id: 'c',
       measurement: `Experiment of ${fmt(N)} runs (CLI, series off, month 120 kept), 1 worker: runs/s (wall); peak RSS`,
       value: `${fmt(e1.runsPerSec)}; ${rss(e1)}`,
-      target: '-',
-      status: '-',
+      ...NO_TARGET,
+      load: e1.load,
     });
     rows.push({
       id: 'c',
       measurement: `… 2 workers: runs/s (wall); speed-up over 1 worker (parallel efficiency); peak RSS`,
       value: `${fmt(e2.runsPerSec)}; ×${speedup.toFixed(2)} (${((100 * speedup) / 2).toFixed(0)} %); ${rss(e2)}`,
       target: `≥ ×${TARGET.twoWorkerSpeedup}`,
-      status: status(speedup >= TARGET.twoWorkerSpeedup, speedup / TARGET.twoWorkerSpeedup),
+      status: status(speedup >= TARGET.twoWorkerSpeedup, speedup / TARGET.twoWorkerSpeedup, `×${speedup.toFixed(2)}`),
+      load: [e1.load[0], e2.load[1]],
     });
     const lin = linearFit([e0.runs, e1.runs], [e0.wall, e1.wall]);
     const linCpu = e0.cpu !== undefined && e1.cpu !== undefined ? linearFit([e0.runs, e1.runs], [e0.cpu, e1.cpu]) : undefined;
@@ -292,7 +354,7 @@ if (only.has('experiment')) {
     ];
   } catch (e) {
     log((e as Error).message);
-    rows.push({ id: 'c', measurement: 'Experiment through the CLI', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error' });
+    rows.push({ id: 'c', measurement: 'Experiment through the CLI', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: 'see the rows above', status: 'error (not measured)' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -363,6 +425,7 @@ interface BoltzResult {
   sizes: number[];
   results: Record<string, Record<'engine' | 'hand' | 'flocc' | 'floccAlea', { wall: number; cpu: number; agentStepsPerSec: number; agentStepsPerCpuSec: number; finalGini: number }>>;
   engineEqualsHand: Record<string, boolean>;
+  loadavg: [number, number];
 }
 if (only.has('boltzmann')) {
   log('Boltzmann wealth model: engine, flocc, hand-written');
@@ -384,22 +447,24 @@ if (only.has('boltzmann')) {
       id: 'd',
       measurement: `Boltzmann wealth, ${fmt(n)} agents × ${b.steps} steps: agent-steps/s engine; flocc; hand-written`,
       value: `${fmt(rate('engine'))}; ${fmt(rate('flocc'))}; ${fmt(rate('hand'))}`,
-      target: '-',
-      status: '-',
+      ...NO_TARGET,
+      load: b.loadavg,
     });
     rows.push({
       id: 'd',
       measurement: `… engine ÷ flocc`,
       value: `×${vsFlocc.toFixed(1)}`,
       target: `≥ ×${TARGET.engineOverFlocc}`,
-      status: status(vsFlocc >= TARGET.engineOverFlocc, vsFlocc / TARGET.engineOverFlocc),
+      status: status(vsFlocc >= TARGET.engineOverFlocc, vsFlocc / TARGET.engineOverFlocc, `×${vsFlocc.toFixed(1)}`),
+      load: b.loadavg,
     });
     rows.push({
       id: 'd',
       measurement: `… engine ÷ hand-written (results identical: ${b.engineEqualsHand[n] ? 'yes' : 'NO'})`,
       value: `×${vsHand.toFixed(2)}`,
       target: `≥ ×${TARGET.engineOverHand}`,
-      status: status(vsHand >= TARGET.engineOverHand, vsHand / TARGET.engineOverHand),
+      status: status(vsHand >= TARGET.engineOverHand, vsHand / TARGET.engineOverHand, `×${vsHand.toFixed(2)}`),
+      load: b.loadavg,
     });
   }
   details.boltzmann.push('', 'Agent-steps per CPU-second, median of repetitions after warm-up; Gini recorded every step.');
@@ -409,7 +474,11 @@ if (only.has('boltzmann')) {
 info.loadEnd = loadNow();
 const seconds = (performance.now() - T0) / 1000;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-const table = ['| | measurement | value | target | status |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.id} | ${r.measurement} | ${r.value} | ${r.target} | ${r.status} |`)];
+const table = [
+  '| | measurement | value | target | status | load avg (start → end) |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.id} | ${r.measurement} | ${r.value} | ${r.target} | ${r.status} | ${loadText(r.load)} |`),
+];
 const machineLine = `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GiB, ${info.platform}; Node ${info.node} (V8 ${info.v8}); commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${info.loadStart.toFixed(1)} at start, ${info.loadEnd.toFixed(1)} at end; ${new Date().toISOString().slice(0, 10)}; ${fmt(seconds)} s.`;
 
 const print = [`collabsim benchmarks — ${command}`, machineLine, '', ...table];

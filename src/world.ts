@@ -3,6 +3,7 @@ import { createAssociation, type Association } from './agents/association.js';
 import { createBank, type Bank } from './agents/bank.js';
 import { createProducers, type Producers } from './agents/producers.js';
 import { FLOW_COUNT } from './economy/accounts.js';
+import { POW_SIZE } from './economy/powMemo.js';
 import { makeStreams, type Streams } from './engine/rng.js';
 import { Ledger } from './engine/ledger.js';
 import { Slab } from './engine/slab.js';
@@ -95,6 +96,11 @@ export interface World {
   readonly clusterRule: Float64Array;
   /** Scratch buffer for the views present at a meeting. */
   readonly views: Float64Array;
+  /**
+   * Results of Math.pow kept across months for inputs that take few values in a run
+   * (economy/powMemo.ts): recomputed only when the input changes, so the values are the same bits.
+   */
+  readonly powMemo: Float64Array;
   /** Running averages used by entry: mean profit per producer and unmet share (exponential smoothing). */
   profitSignal: number;
   unmetSignal: number;
@@ -108,7 +114,7 @@ export function createWorld(params: Params, seed: number): World {
   const rng = makeStreams(seed);
   const producers = createProducers(p, rng.init);
   // The world's own arrays share one buffer (one allocation per run, see Slab).
-  const slab = new Slab(56 + FLOW_COUNT, 2 * p.producerPool, 3);
+  const slab = new Slab(56 + POW_SIZE + FLOW_COUNT, 2 * p.producerPool, 3);
   const instTrust = slab.f64(12);
   for (let i = 0; i < 12; i++) instTrust[i] = Math.min(1, Math.max(0, p.initialTrust + 0.1 * rng.init.normal()));
   return {
@@ -147,6 +153,7 @@ export function createWorld(params: Params, seed: number): World {
     clusterCount: new Int32Array(p.clusters),
     clusterRule: new Float64Array(p.clusters),
     views: slab.f64(8),
+    powMemo: slab.f64(POW_SIZE).fill(Number.NaN),
     profitSignal: 0,
     unmetSignal: 0,
   };

@@ -1,6 +1,7 @@
 import { institutionPromise, KEPT, producerPromise } from '../governance/commitments.js';
 import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
+import { POW } from '../economy/powMemo.js';
 import type { World } from '../world.js';
 import { ASSOCIATION } from './ids.js';
 import { capitalPerPiece } from './producers.js';
@@ -25,16 +26,20 @@ export function setPrices(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const rng = w.rng.prices;
-  const win = w.rec.window;
+  // Counted here and added once: the counts are integers, so the window's sums are the same bits.
+  let decisions = 0;
+  let undercuts = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
     const stress = Math.min(1, pop.lossStreak[i] / p.exitLossMonths);
     const kept = (producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress), rng, p.priceMonitoring) & KEPT) !== 0;
     pop.undercut[i] = kept ? 0 : 1;
     pop.price[i] = p.pricePerPiece * (kept ? 1 : 1 - p.undercutDiscount);
-    win.add(EV.priceDecisions);
-    if (!kept) win.add(EV.undercuts);
+    decisions++;
+    if (!kept) undercuts++;
   }
+  w.rec.window.add(EV.priceDecisions, decisions);
+  w.rec.window.add(EV.undercuts, undercuts);
 }
 
 /**
@@ -80,11 +85,16 @@ export function divideOrders(w: World): void {
 
   let sumDirect = 0;
   // Workshops charge the standard or the undercut price: remember the demand shift of
-  // the last two prices seen rather than calling Math.pow for every workshop.
-  let priceA = Number.NaN;
-  let shiftA = 0;
-  let priceB = Number.NaN;
-  let shiftB = 0;
+  // the last two prices seen (across months: the prices rarely change in a run) rather
+  // than calling Math.pow for every workshop.
+  const memo = w.powMemo;
+  let priceA = memo[POW.priceA];
+  let shiftA = memo[POW.shiftA];
+  let priceB = memo[POW.priceB];
+  let shiftB = memo[POW.shiftB];
+  // The rule is fixed for the run: compared once, not once per workshop.
+  const equalRule = p.orderRule === 'equal';
+  const capacityRule = p.orderRule === 'capacity';
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
@@ -92,8 +102,8 @@ export function divideOrders(w: World): void {
     const deliverable = Math.min(cap, pop.financeable(i, perPiece));
     const years = 1 + (w.month - pop.joined[i]) / 12;
     let rule: number;
-    if (p.orderRule === 'equal') rule = 1;
-    else if (p.orderRule === 'capacity') rule = deliverable;
+    if (equalRule) rule = 1;
+    else if (capacityRule) rule = deliverable;
     else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
     const c = C === 1 ? 0 : i % C;
     if (!fair[c]) rule *= years;
@@ -117,6 +127,10 @@ export function divideOrders(w: World): void {
     sumRule[c] += pop.orders[i];
     sumDirect += pop.made[i];
   }
+  memo[POW.priceA] = priceA;
+  memo[POW.shiftA] = shiftA;
+  memo[POW.priceB] = priceB;
+  memo[POW.shiftB] = shiftB;
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const c = C === 1 ? 0 : i % C;

@@ -5,6 +5,7 @@ import { institutionPromise, KEPT, settleProducerDenial } from '../governance/co
 import { programmeEvent } from '../governance/meetings.js';
 import { EV } from '../governance/record.js';
 import type { Params } from '../params/index.js';
+import { POW } from '../economy/powMemo.js';
 import type { World } from '../world.js';
 import { AGENCY, ASSOCIATION, BANK } from './ids.js';
 import { capitalPerPiece } from './producers.js';
@@ -54,6 +55,22 @@ export function annuity(amount: number, r: number, n: number): number {
 }
 
 /**
+ * Monthly rate of a loan granted this month, and the instalment of a standard loan
+ * (loanSize over loanTermMonths) at it; the annual rate changes at most once a run, so
+ * both are recomputed only when it does.
+ */
+function loanTerms(w: World): Float64Array {
+  const memo = w.powMemo;
+  const annual = annualRate(w);
+  if (annual !== memo[POW.annualRate]) {
+    memo[POW.annualRate] = annual;
+    memo[POW.monthlyRate] = Math.pow(1 + annual, 1 / 12) - 1;
+    memo[POW.instalment] = annuity(w.p.loanSize, memo[POW.monthlyRate], w.p.loanTermMonths);
+  }
+  return memo;
+}
+
+/**
  * Loan applications and approvals. A workshop whose working capital cannot finance
  * the orders it sees (or the next hire), that has heard of the credit and trusts the
  * bank, applies. The credit assessment asks that last month's profit cover the
@@ -66,8 +83,9 @@ export function runCredit(w: World): void {
   const p = w.p;
   const pop = w.producers;
   const rng = w.rng.credit;
-  const rate = Math.pow(1 + annualRate(w), 1 / 12) - 1;
-  const instalment = annuity(p.loanSize, rate, p.loanTermMonths);
+  const terms = loanTerms(w);
+  const rate = terms[POW.monthlyRate];
+  const instalment = terms[POW.instalment];
   const heard = w.month - w.bank.lastSocialisation < p.creditNewsMonths;
   const perPiece = capitalPerPiece(p);
   let n = 0;
@@ -100,7 +118,7 @@ export function runCredit(w: World): void {
     const v = institutionPromise(w, BANK, w.bank.view, short, 0, w.order, 1, rng);
     if (v & KEPT) {
       w.bank.funds -= p.loanSize;
-      lend(w, i, p.loanSize, rate, 0);
+      lend(w, i, p.loanSize, rate, 0, p.loanTermMonths, instalment);
     }
   }
 }
@@ -114,7 +132,7 @@ export function prefinance(w: World, piecesPerMonth: number): void {
   const p = w.p;
   const pop = w.producers;
   if (pop.count === 0) return;
-  const rate = Math.pow(1 + annualRate(w), 1 / 12) - 1;
+  const rate = loanTerms(w)[POW.monthlyRate];
   const share = piecesPerMonth / pop.count;
   const perPiece = capitalPerPiece(p);
   for (let i = 0; i < pop.size; i++) {
@@ -128,12 +146,13 @@ export function prefinance(w: World, piecesPerMonth: number): void {
   }
 }
 
-function lend(w: World, i: number, amount: number, rate: number, pooled: 0 | 1, term = w.p.loanTermMonths): void {
+/** `instalment`: annuity(amount, rate, term) when the caller has it already. */
+function lend(w: World, i: number, amount: number, rate: number, pooled: 0 | 1, term = w.p.loanTermMonths, instalment = annuity(amount, rate, term)): void {
   const pop = w.producers;
   pop.capital[i] += amount;
   pop.loanDue[i] = amount;
   pop.loanRate[i] = rate;
-  pop.instalment[i] = annuity(amount, rate, term);
+  pop.instalment[i] = instalment;
   pop.missed[i] = 0;
   pop.pooledLoan[i] = pooled;
   pop.resourcedAt[i] = w.month;

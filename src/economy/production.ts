@@ -24,6 +24,9 @@ export function produceAndSell(w: World): void {
   let materials = 0;
   let wages = 0;
   let draws = 0;
+  // Window counts added once after the loop (integers: the same sums).
+  let workshops = 0;
+  let constrained = 0;
   for (let i = 0; i < pop.size; i++) {
     if (!pop.active[i]) continue;
     // Draw for every workshop, so the stream does not depend on who adjusts.
@@ -38,8 +41,8 @@ export function produceAndSell(w: World): void {
     const wantsHire = labour > 0 && want / labour > p.hireUtilisation && pop.workers[i] < p.maxWorkers;
     const canHire = pop.capital[i] >= pop.hireOutput(i, p) * perPiece;
     pop.constrained[i] = (financed < want && financed < labour) || (wantsHire && !canHire) ? 1 : 0;
-    win.add(EV.workshopMonths);
-    if (pop.constrained[i]) win.add(EV.constrained);
+    workshops++;
+    constrained += pop.constrained[i];
     // Operating surplus is the household's income. The household draws its usual
     // amount, less in a bad month (consumption smoothing), and a share of anything
     // above it: withdrawals rise with income, so only part of a good month is saved.
@@ -73,6 +76,8 @@ export function produceAndSell(w: World): void {
       pop.workers[i]--;
     }
   }
+  win.add(EV.workshopMonths, workshops);
+  win.add(EV.constrained, constrained);
   w.unmet = unmet;
   const f = w.flows;
   f[FLOW.revenue] += sales;
