@@ -1,3 +1,5 @@
+import alea from 'seedrandom/lib/alea.js';
+
 /**
  * The only source of randomness in the model: one fast seeded generator per run
  * (seedrandom's Alea). Nothing in the core may call Math.random.
@@ -23,12 +25,12 @@ export function makeRng(seed: number): Rng {
 
 /**
  * Alea (Baagoe), seeded exactly as seedrandom's `alea(String(seed))` and stepping with
- * the same arithmetic, so it returns the same stream bit for bit (test/model.test.ts
- * compares it with seedrandom). Written as a class with its state in fields (rather
- * than calling seedrandom's closure through another closure) so that the hot `next`
- * inlines into the model's loops; seeded by its own copy of seedrandom's Mash, since
- * seedrandom's set-up (closures, a state object) was most of a run's set-up time.
+ * the same arithmetic, so it returns the same stream bit for bit. Written as a class
+ * with its state in fields (rather than calling seedrandom's closure through another
+ * closure) so that the hot `next` inlines into the model's loops.
  */
+type AleaWithState = (seed: string, options: { state: true }) => { state(): { c: number; s0: number; s1: number; s2: number } };
+
 class AleaRng implements Rng {
   // Fields start as numbers, never undefined: V8 then stores the doubles in place
   // (a field first seen as undefined would box every new value).
@@ -40,22 +42,11 @@ class AleaRng implements Rng {
   private spare = Number.NaN;
 
   constructor(seed: number) {
-    // seedrandom's Alea(seed): s_k = mash(' ') - mash(seed), wrapped into [0, 1).
-    const key = String(seed);
-    const m = new Mash();
-    const a = m.mash(' ');
-    const b = m.mash(' ');
-    const c = m.mash(' ');
-    let s0 = a - m.mash(key);
-    if (s0 < 0) s0 += 1;
-    let s1 = b - m.mash(key);
-    if (s1 < 0) s1 += 1;
-    let s2 = c - m.mash(key);
-    if (s2 < 0) s2 += 1;
-    this.s0 = s0;
-    this.s1 = s1;
-    this.s2 = s2;
-    this.c = 1;
+    const st = (alea as unknown as AleaWithState)(String(seed), { state: true }).state();
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+    this.c = st.c;
   }
 
   next(): number {
@@ -105,47 +96,6 @@ class AleaRng implements Rng {
   }
 }
 
-/** Baagoe's Mash hash as seedrandom's Alea uses it to seed (same arithmetic, same order). */
-class Mash {
-  private n = 0xefc8249d;
-
-  mash(data: string): number {
-    let n = this.n;
-    for (let i = 0; i < data.length; i++) {
-      n += data.charCodeAt(i);
-      let h = 0.02519603282416938 * n;
-      n = h >>> 0;
-      h -= n;
-      h *= n;
-      n = h >>> 0;
-      h -= n;
-      n += h * 0x100000000; // 2^32
-    }
-    this.n = n;
-    return (n >>> 0) * 2.3283064365386963e-10; // 2^-32
-  }
-}
-
-/** cyrb53's running state: [h1, h2] after the characters fed so far. */
-type Cyrb = [number, number];
-const cyrbStart = (): Cyrb => [0xdeadbeef, 0x41c6ce57];
-function cyrbFeed(h: Cyrb, str: string): void {
-  let h1 = h[0];
-  let h2 = h[1];
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h[0] = h1;
-  h[1] = h2;
-}
-function cyrbEnd([a, b]: Cyrb): number {
-  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 /**
  * Derives a run's seed from the experiment seed and the run's identity (e.g. scenario
  * name and replicate number) by hashing, not by position, so adding scenarios or
@@ -153,14 +103,17 @@ function cyrbEnd([a, b]: Cyrb): number {
  * string hash, so the result is an exact integer in JSON and CSV.
  */
 export function deriveSeed(experimentSeed: number | string, ...identity: (string | number)[]): number {
-  // The hash of the identity joined by \u001f, fed piece by piece (no joined string).
-  const h = cyrbStart();
-  cyrbFeed(h, String(experimentSeed));
-  for (const id of identity) {
-    cyrbFeed(h, '\u001f');
-    cyrbFeed(h, String(id));
+  const str = [String(experimentSeed), ...identity.map(String)].join('\u001f');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  return cyrbEnd(h);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** In-place Fisher-Yates shuffle of the first n entries: random order within a stage. */
@@ -203,15 +156,7 @@ export type StreamName = (typeof STREAMS)[number];
 export type Streams = { readonly [K in StreamName]: Rng };
 
 export function makeStreams(seed: number): Streams {
-  // deriveSeed(seed, 'stream', name) for every name, hashing the common prefix once.
-  const prefix = cyrbStart();
-  cyrbFeed(prefix, String(seed));
-  cyrbFeed(prefix, '\u001fstream\u001f');
   const out = {} as Record<StreamName, Rng>;
-  for (const name of STREAMS) {
-    const h: Cyrb = [prefix[0], prefix[1]];
-    cyrbFeed(h, name);
-    out[name] = makeRng(cyrbEnd(h));
-  }
+  for (const name of STREAMS) out[name] = makeRng(deriveSeed(seed, 'stream', name));
   return out;
 }
