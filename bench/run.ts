@@ -402,7 +402,7 @@ if (only.has('calibrate')) {
       measurement: `calibrate serengan.calibration.yaml (${fmt(c1.simulations)} simulations + 200 predictive), 1 → 2 workers: wall s; speed-up (outputs identical: ${same ? 'yes' : 'NO'})`,
       value: `${fmt(c1.wall)} → ${fmt(c2.wall)} s; ×${speedup.toFixed(2)}`,
       target: `≥ ×${TARGET.calibrateSpeedup}`,
-      status: same ? status(speedup >= TARGET.calibrateSpeedup, speedup / TARGET.calibrateSpeedup) : 'outputs differ',
+      status: same ? status(speedup >= TARGET.calibrateSpeedup, speedup / TARGET.calibrateSpeedup, `×${speedup.toFixed(2)}`) : 'outputs differ',
     });
     details.calibrate = [
       '| workers | simulations | wall s | CPU s (all threads) | load avg 1/5/15 min (start → end) |',

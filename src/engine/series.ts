@@ -13,7 +13,8 @@ export class Series<C extends string = string> {
     this.columns = columns;
     this.months = months;
     this.data = new Float64Array(columns.length * months);
-    this.index = indexOf(columns);
+    // Built per series (about 50 entries, once per run): no module-level cache to share.
+    this.index = new Map(columns.map((c, i) => [c, i]));
   }
 
   set(column: C, month: number, value: number): void {
@@ -47,11 +48,3 @@ export class Series<C extends string = string> {
   }
 }
 
-/** Column -> index maps, built once per column list (every run of the model shares one). */
-const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
-function indexOf<C extends string>(columns: readonly C[]): ReadonlyMap<C, number> {
-  let m = indexes.get(columns);
-  // (Rebuilt if the list has changed length since: the lists are meant to be constant.)
-  if (!m || m.size !== columns.length) indexes.set(columns, (m = new Map(columns.map((c, i) => [c, i]))));
-  return m as ReadonlyMap<C, number>;
-}
