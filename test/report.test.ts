@@ -13,7 +13,7 @@ import { OUTCOMES, type OutcomeName } from '../src/outcomes.js';
 import { PARAMS } from '../src/params/index.js';
 import type { ParamGroup } from '../src/params/declarations.js';
 import { calibrationSection, morrisSection, primSection, sobolSection } from '../src/report/adapters.js';
-import { quantileSorted, yearMean } from '../src/analysis/stats.js';
+import { yearMean } from '../src/analysis/stats.js';
 import { bandOf, summariseRuns, type ScenarioSummary } from '../src/report/bands.js';
 import { buildReport } from '../src/report/build.js';
 import { escapeHtml, jsonForScript, packFigures, scriptForInline } from '../src/report/html.js';
@@ -83,15 +83,6 @@ function payloadOf(html: string): { lang: string; figures: { el: string; label: 
 }
 
 describe('bands and yearly statistics', () => {
-  it('quantiles interpolate between order statistics (type 7)', () => {
-    const s = [1, 2, 3, 4];
-    expect(quantileSorted(s, 0)).toBe(1);
-    expect(quantileSorted(s, 1)).toBe(4);
-    expect(quantileSorted(s, 0.5)).toBe(2.5);
-    expect(quantileSorted(s, 0.25)).toBeCloseTo(1.75, 12);
-    expect(quantileSorted([7], 0.9)).toBe(7);
-    expect(Number.isNaN(quantileSorted([], 0.5))).toBe(true);
-  });
 
   it('monthly bands are ordered and the median matches the runs', () => {
     const cols = [new Float64Array([1, 5]), new Float64Array([3, 1]), new Float64Array([2, 3])];
