@@ -1,5 +1,6 @@
 import type { ComparisonRow } from '../analysis/compare.js';
-import { costReading, type CostReading, type CostRow } from '../analysis/costs.js';
+import { costReading, type CostRow } from '../analysis/costs.js';
+import { costReadingText } from '../report/i18n.js';
 import type { RatioInterval } from '../analysis/stats.js';
 import type { Params } from '../params/index.js';
 
@@ -83,16 +84,12 @@ export function formatComparison(rows: readonly ComparisonRow[], a: string, b: s
   return lines.join('\n') + '\n';
 }
 
-const READINGS: Record<CostReading, string> = {
-  cost: '',
-  dominates: ' (less money for more)',
-  dominated: ' (more money for fewer)',
-  saving: ' (less money for fewer: saved per one lost)',
-};
+
+const parenthesised = (text: string) => (text ? ` (${text})` : '');
 
 function ratioText(r: RatioInterval, spending: number, gained: number, per: string, what: string): string {
   if (!r.bounded) return `cost per ${per} not estimable (the change in ${what} is not clearly different from zero)`;
-  return `${num(r.ratio, 2)} Rp M per ${per} [95 % CI ${num(r.lo, 2)} to ${num(r.hi, 2)}]${READINGS[costReading(spending, gained)]}`;
+  return `${num(r.ratio, 2)} Rp M per ${per} [95 % CI ${num(r.lo, 2)} to ${num(r.hi, 2)}]${parenthesised(costReadingText(costReading(spending, gained), 'en'))}`;
 }
 
 /** The cost lines under a comparison: extra public money through each year, per extra job and workshop. */

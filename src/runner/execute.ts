@@ -60,8 +60,6 @@ interface State {
 }
 
 /** Who makes an experiment folder: the plan, and the shard when there are several. */
-export { SMALL_JOB_RUN_MONTHS };
-
 export function experimentClaim(plan: Plan, shard: Shard = { index: 0, count: 1 }): FolderClaim {
   return { command: 'experiment', plan: shard.count > 1 ? `${plan.hash}/shard-${shard.index}-of-${shard.count}` : plan.hash };
 }
