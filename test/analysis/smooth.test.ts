@@ -35,3 +35,32 @@ describe('smoothCurve (LOWESS)', () => {
     expect(smoothCurve([1, 2], [5, 7])).toEqual({ x: [1, 2], y: [6, 6] });
   });
 });
+
+describe('smoothCurve on large designs', () => {
+  const rng = makeRng(11);
+  const n = 9000;
+  const x = Array.from({ length: n }, () => rng.next());
+  const y = x.map((v) => Math.sin(3 * v) + 0.2 * (rng.next() - 0.5));
+
+  it('fits an evenly spaced subsample above maxFit (every k-th point in (x, y) order)', () => {
+    const order = x.map((_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
+    const k = Math.ceil(n / 1000);
+    const sub = order.filter((_, j) => j % k === 0);
+    expect(smoothCurve(x, y, { maxFit: 1000 })).toEqual(smoothCurve(sub.map((i) => x[i]), sub.map((i) => y[i]), { maxFit: n }));
+  });
+
+  it('follows the same curve as the fit of every point', () => {
+    const all = smoothCurve(x, y, { maxFit: n, maxPoints: 50 });
+    const sub = smoothCurve(x, y, { maxPoints: 50 });
+    // Compare at the full fit's points, interpolating the subsample's curve.
+    const at = (c: { x: number[]; y: number[] }, v: number) => {
+      let j = c.x.findIndex((u) => u >= v);
+      if (j <= 0) return c.y[Math.max(0, j)];
+      return c.y[j - 1] + ((c.y[j] - c.y[j - 1]) * (v - c.x[j - 1])) / (c.x[j] - c.x[j - 1]);
+    };
+    all.x.forEach((v, i) => {
+      if (v < sub.x[0] || v > sub.x[sub.x.length - 1]) return;
+      expect(Math.abs(at(sub, v) - all.y[i])).toBeLessThan(0.02);
+    });
+  });
+});
