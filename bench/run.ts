@@ -4,7 +4,9 @@
  * the tables in docs/performance.md (between the bench markers).
  *
  *   --quick            fewer repetitions, no 10^6 population, smaller experiments
- *   --only a,b,...     sections: default, months, population, experiment, calibrate, boltzmann
+ *   --only a,b,...     sections: default, months, population, experiment, calibrate, startup,
+ *                      saltelli, boltzmann (rows of the sections not run are carried over
+ *                      from the previous bench/results.json, each with its own date and load)
  *   --baseline REF     also measure the default model of git REF (e.g. the commit before
  *                      an optimisation) with the same harness: before/after in one session
  *   --no-docs          do not touch docs/performance.md
@@ -13,6 +15,11 @@
  * are given per CPU-second (user + system time of the process), which other work on
  * the machine barely changes; wall-clock rates are in results.json. Parallel runs can
  * only be judged by wall time: the load average is recorded next to them.
+ *
+ * The rows that time the command line (experiment, calibrate, startup, saltelli) run the
+ * compiled CLI (`dist/cli/main.js`, built by `npm run build:js` at the start of the
+ * bench), as an installed package runs: no TypeScript is compiled at run time, in the
+ * main thread or in the workers.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,7 +37,7 @@ const { values: o } = parseArgs({
   },
 });
 const quick = o.quick!;
-const SECTIONS = ['default', 'months', 'population', 'experiment', 'calibrate', 'boltzmann'] as const;
+const SECTIONS = ['default', 'months', 'population', 'experiment', 'calibrate', 'startup', 'saltelli', 'boltzmann'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = new Set<Section>((o.only?.split(',') as Section[] | undefined) ?? SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (${SECTIONS.join(', ')})`);
@@ -38,7 +45,12 @@ for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknow
 const TARGET = {
   defaultRunsPerSec: 5000,
   millionSeconds: 10,
-  bytesPerAgent: 300,
+  bytesPerAgent: 200,
+  /** `collabsim --version`, wall seconds. */
+  startupSeconds: 0.3,
+  /** The 225,000-run Saltelli design on 2 workers: wall seconds and peak RSS. */
+  saltelliSeconds: 60,
+  saltelliRssMB: 500,
   twoWorkerSpeedup: 1.8,
   calibrateSpeedup: 1.7,
   engineOverFlocc: 20,
@@ -48,6 +60,10 @@ const TARGET = {
 };
 
 interface Row {
+  /** The bench section that measured it (rows of sections not run are carried over). */
+  section?: Section;
+  /** Commit and date of the measurement, on rows carried over from an earlier bench run. */
+  measured?: string;
   id: string;
   measurement: string;
   value: string;
@@ -59,6 +75,11 @@ interface Row {
 /** Target and status of a row without a target of its own. */
 const NO_TARGET = { target: 'none (context)', status: 'n/a' };
 const rows: Row[] = [];
+let tagged = 0;
+/** Marks the rows pushed since the last call as measured by section `s`. */
+function tag(s: Section): void {
+  for (; tagged < rows.length; tagged++) rows[tagged].section ??= s;
+}
 const details: Record<string, string[]> = {};
 const raw: Record<string, unknown> = {};
 const fits: Record<string, unknown> = {};
@@ -80,6 +101,17 @@ function mb(bytes: number): string {
 const T0 = performance.now();
 const info: Machine = machine();
 log(`${info.cpu}, ${info.cores} cores, Node ${info.node}, load ${info.loadStart.toFixed(1)}${quick ? ' (quick)' : ''}`);
+
+/** The compiled CLI, built once (sections that time commands); undefined until needed. */
+let compiled: string | undefined;
+function cli(): string {
+  if (!compiled) {
+    log('building the compiled CLI (npm run build:js)');
+    execFileSync('npm', ['run', 'build:js', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+    compiled = join(ROOT, 'dist/cli/main.js');
+  }
+  return compiled;
+}
 
 // ------------------------------------------------------------------ (a) default model
 interface DefaultResult {
@@ -170,6 +202,8 @@ interface FloorResult {
   loadavg: [number, number];
 }
 
+tag('default');
+
 // ------------------------------------------------------------------ cost vs months
 if (only.has('months')) {
   const months = [60, 120, 240];
@@ -191,6 +225,8 @@ if (only.has('months')) {
     `Fit: time ∝ months^${f.exponent.toFixed(2)} (R² ${f.r2.toFixed(3)}); as a line, ${fmt(lin.intercept * 1000)} µs per run + ${fmt(lin.slope * 1000)} µs per month.`,
   ];
 }
+
+tag('months');
 
 // ------------------------------------------------------------------ (b) large populations
 interface PopResult {
@@ -272,6 +308,8 @@ if (only.has('population')) {
   }
 }
 
+tag('population');
+
 // ------------------------------------------------------------------ (c) experiments through the runner
 interface ExpResult {
   runs: number;
@@ -293,7 +331,7 @@ async function experiment(runs: number, workers: number, dir: string): Promise<E
   const out = join(dir, `out-${runs}-${workers}`);
   rmSync(out, { recursive: true, force: true });
   const load0 = loadNow();
-  const r = await runCommand(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'experiment', file, '--out', out, '--workers', String(workers)], {
+  const r = await runCommand(process.execPath, [cli(), 'experiment', file, '--out', out, '--workers', String(workers)], {
     timeoutMs: 900_000,
   });
   if (r.code !== 0 || !new RegExp(`${runs} runs \\(0 failed\\)`).test(r.stdout))
@@ -360,6 +398,8 @@ if (only.has('experiment')) {
   }
 }
 
+tag('experiment');
+
 // ------------------------------------------------------------------ (e) calibrate on the pool
 interface CalResult {
   workers: number;
@@ -380,7 +420,7 @@ if (only.has('calibrate')) {
     const calibrate = async (workers: number): Promise<CalResult> => {
       const out = join(dir, `out-${workers}`);
       const before = loadavg();
-      const r = await runCommand(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'calibrate', file, '--out', out, '--workers', String(workers)], {
+      const r = await runCommand(process.execPath, [cli(), 'calibrate', file, '--out', out, '--workers', String(workers)], {
         timeoutMs: 900_000,
       });
       const m = /ABC-SMC: \d+ populations, (\d+) simulations/.exec(r.stdout);
@@ -403,6 +443,7 @@ if (only.has('calibrate')) {
       value: `${fmt(c1.wall)} → ${fmt(c2.wall)} s; ×${speedup.toFixed(2)}`,
       target: `≥ ×${TARGET.calibrateSpeedup}`,
       status: same ? status(speedup >= TARGET.calibrateSpeedup, speedup / TARGET.calibrateSpeedup, `×${speedup.toFixed(2)}`) : 'outputs differ',
+      load: [c1.load[0][0], c2.load[1][0]],
     });
     details.calibrate = [
       '| workers | simulations | wall s | CPU s (all threads) | load avg 1/5/15 min (start → end) |',
@@ -418,6 +459,148 @@ if (only.has('calibrate')) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+tag('calibrate');
+
+// ------------------------------------------------------------------ (f) start-up of the command line
+interface StartupResult {
+  rounds: number;
+  /** Per command: wall and CPU seconds of each round. */
+  times: Record<string, { wall: number[]; cpu: number[] }>;
+  load: [number, number];
+}
+if (only.has('startup')) {
+  const dir = mkdtempSync(join(tmpdir(), 'collabsim-bench-'));
+  try {
+    const bin = cli();
+    const rounds = quick ? 3 : 7;
+    // The variants interleave within each round, so each sees the same load.
+    const commands: Record<string, string[]> = {
+      'node -e 0 (for scale)': ['-e', '0'],
+      'collabsim --version (compiled)': [bin, '--version'],
+      'collabsim run status-quo --replicates 1 (compiled)': [bin, 'run', 'status-quo', '--replicates', '1', '--out', join(dir, 'run'), '--force'],
+      'collabsim --version (clone: sources through tsx)': [join(ROOT, 'bin/collabsim.js'), '--version'],
+    };
+    const times: StartupResult['times'] = Object.fromEntries(Object.keys(commands).map((k) => [k, { wall: [] as number[], cpu: [] as number[] }]));
+    log(`start-up: ${Object.keys(commands).length} commands × ${rounds} rounds`);
+    const load0 = loadNow();
+    for (let r = 0; r < rounds; r++)
+      for (const [k, args] of Object.entries(commands)) {
+        const res = await runCommand(process.execPath, args, { timeoutMs: 120_000 });
+        if (res.code !== 0) throw new Error(`${k} failed (exit ${res.code}): ${res.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+        times[k].wall.push(res.wall);
+        times[k].cpu.push(res.cpu ?? Number.NaN);
+      }
+    const st: StartupResult = { rounds, times, load: [load0, loadNow()] };
+    raw.startup = st;
+    const med = (k: string) => ({ wall: median(times[k].wall), cpu: median(times[k].cpu) });
+    const version = med('collabsim --version (compiled)');
+    const run1 = med('collabsim run status-quo --replicates 1 (compiled)');
+    rows.push({
+      id: 'f',
+      measurement: `CLI start-up, compiled: \`collabsim --version\`, wall s (CPU s), median of ${rounds}`,
+      value: `${fmt(version.wall)} s (${fmt(version.cpu)} s)`,
+      target: `≤ ${TARGET.startupSeconds} s`,
+      status: status(version.wall <= TARGET.startupSeconds, TARGET.startupSeconds / version.wall, `${fmt(version.wall)} s`),
+      load: st.load,
+    });
+    rows.push({
+      id: 'f',
+      measurement: '… `collabsim run status-quo --replicates 1` (all files and the report), wall s (CPU s)',
+      value: `${fmt(run1.wall)} s (${fmt(run1.cpu)} s)`,
+      ...NO_TARGET,
+      load: st.load,
+    });
+    details.startup = [
+      '| command | wall s (median) | CPU s (median) | wall s of each round |',
+      '|---|---:|---:|---|',
+      ...Object.keys(commands).map((k) => `| ${k} | ${fmt(med(k).wall)} | ${fmt(med(k).cpu)} | ${times[k].wall.map((w) => w.toFixed(2)).join(', ')} |`),
+      '',
+      'Each command in a fresh process, the variants interleaved within each round; CPU = user + system time of the process.',
+    ];
+  } catch (e) {
+    log((e as Error).message);
+    rows.push({ id: 'f', measurement: 'CLI start-up', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error (not measured)' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+tag('startup');
+
+// ------------------------------------------------------------------ (g) a large Saltelli design on 2 workers
+if (only.has('saltelli')) {
+  const dir = mkdtempSync(join(tmpdir(), 'collabsim-bench-'));
+  try {
+    // 10 parameters, second order: N x (2D + 2) = 22,528 rows x 10 replicates = 225,280 runs
+    // (rows that the Sobol sequence repeats share one design point). Summaries only.
+    const N = quick ? 64 : 1024;
+    const params: [string, number, number][] = [
+      ['mouMonitoring', 0, 1],
+      ['mouSanction', 0, 4],
+      ['trustErosion', 0.1, 0.5],
+      ['trustBuild', 0.05, 0.2],
+      ['initialTrust', 0.3, 0.7],
+      ['commitBase', 0.5, 2],
+      ['promiseCost', 0.4, 1.6],
+      ['motivationWeight', 0.5, 2.5],
+      ['reputationWeight', 0.5, 2],
+      ['undercutGain', 0.1, 0.6],
+    ];
+    const file = join(dir, 'saltelli.yaml');
+    writeFileSync(
+      file,
+      [
+        `name: saltelli-${N}`,
+        'seed: 11',
+        'replicates: 10',
+        'scenarios: [mou]',
+        'design:',
+        '  type: saltelli',
+        `  samples: ${N}`,
+        '  secondOrder: true',
+        '  parameters:',
+        ...params.map(([n, lo, hi]) => `    - { name: ${n}, range: [${lo}, ${hi}] }`),
+        'outputs: {series: false, months: [120]}',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir, 'out');
+    log(`saltelli: N = ${N}, 10 parameters, second order, 10 replicates, 2 workers`);
+    const load0 = loadNow();
+    const r = await runCommand(process.execPath, [cli(), 'experiment', file, '--out', out, '--workers', '2'], { timeoutMs: 1_800_000 });
+    const m = /(\d+) runs \(0 failed\)/.exec(r.stdout);
+    if (r.code !== 0 || !m) throw new Error(`saltelli experiment failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+    const runs = Number(m[1]);
+    const load: [number, number] = [load0, loadNow()];
+    const rssMB = (r.maxRss ?? Number.NaN) / 1e6;
+    raw.saltelli = { samples: N, runs, wall: r.wall, cpu: r.cpu, maxRss: r.maxRss, load };
+    const full = !quick;
+    rows.push({
+      id: 'g',
+      measurement: `Saltelli design, 10 parameters, N = ${N.toLocaleString("en-US")}, second order, ×10 replicates (${fmt(runs)} runs, summaries only), 2 workers: wall s (CPU s); runs/s`,
+      value: `${fmt(r.wall)} s (${r.cpu !== undefined ? fmt(r.cpu) : 'n/a'} s); ${fmt(runs / r.wall)}`,
+      ...(full
+        ? { target: `≤ ${TARGET.saltelliSeconds} s`, status: status(r.wall <= TARGET.saltelliSeconds, TARGET.saltelliSeconds / r.wall, `${fmt(r.wall)} s`) }
+        : { target: `≤ ${TARGET.saltelliSeconds} s at N = 1,024`, status: 'n/a (quick: smaller design)' }),
+      load,
+    });
+    rows.push({
+      id: 'g',
+      measurement: '… peak RSS of the command (main thread and workers)',
+      value: r.maxRss ? `${fmt(rssMB)} MB` : 'n/a',
+      ...(full && r.maxRss
+        ? { target: `≤ ${TARGET.saltelliRssMB} MB`, status: status(rssMB <= TARGET.saltelliRssMB, TARGET.saltelliRssMB / rssMB, `${fmt(rssMB)} MB`) }
+        : { target: `≤ ${TARGET.saltelliRssMB} MB at N = 1,024`, status: 'n/a (quick: smaller design)' }),
+      load,
+    });
+  } catch (e) {
+    log((e as Error).message);
+    rows.push({ id: 'g', measurement: 'Saltelli design on 2 workers', value: `failed: ${(e as Error).message.slice(0, 200)}`, target: '-', status: 'error (not measured)' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+tag('saltelli');
 
 // ------------------------------------------------------------------ (d) Boltzmann wealth reference model
 interface BoltzResult {
@@ -470,22 +653,44 @@ if (only.has('boltzmann')) {
   details.boltzmann.push('', 'Agent-steps per CPU-second, median of repetitions after warm-up; Gini recorded every step.');
 }
 
+tag('boltzmann');
+
 // ------------------------------------------------------------------ output
 info.loadEnd = loadNow();
 const seconds = (performance.now() - T0) / 1000;
+const today = new Date().toISOString().slice(0, 10);
+const resultsFile = join(ROOT, 'bench/results.json');
+// A partial run (--only) keeps the other sections' rows, details and raw results from the
+// previous results.json, each row marked with the commit and date it was measured at.
+if (only.size < SECTIONS.length && existsSync(resultsFile)) {
+  try {
+    const prev = JSON.parse(readFileSync(resultsFile, 'utf8')) as { rows?: Row[]; details?: Record<string, string[]>; raw?: Record<string, unknown>; machine?: Machine; date?: string };
+    const when = `${prev.machine?.commit ?? '?'}, ${prev.date ?? 'date unknown'}`;
+    const kept = (prev.rows ?? []).filter((r) => r.section && !only.has(r.section)).map((r) => ({ ...r, measured: r.measured ?? when }));
+    rows.push(...kept);
+    rows.sort((a, b) => SECTIONS.indexOf(a.section!) - SECTIONS.indexOf(b.section!));
+    // Details and raw results are keyed by section, except the default section's floor and baseline.
+    const sectionOf = (k: string): string => (k === 'floor' || k === 'baseline' ? 'default' : k);
+    const carried = (k: string) => !only.has(sectionOf(k) as Section) && SECTIONS.includes(sectionOf(k) as Section);
+    for (const [k, v] of Object.entries(prev.details ?? {})) if (!(k in details) && carried(k)) details[k] = v;
+    for (const [k, v] of Object.entries(prev.raw ?? {})) if (!(k in raw) && carried(k)) raw[k] = v;
+  } catch {
+    log('bench/results.json could not be read: only this run\'s rows are written');
+  }
+}
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const table = [
   '| | measurement | value | target | status | load avg (start → end) |',
   '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.id} | ${r.measurement} | ${r.value} | ${r.target} | ${r.status} | ${loadText(r.load)} |`),
+  ...rows.map((r) => `| ${r.id} | ${r.measurement}${r.measured ? ` (earlier bench run: ${r.measured})` : ''} | ${r.value} | ${r.target} | ${r.status} | ${loadText(r.load)} |`),
 ];
-const machineLine = `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GiB, ${info.platform}; Node ${info.node} (V8 ${info.v8}); commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${info.loadStart.toFixed(1)} at start, ${info.loadEnd.toFixed(1)} at end; ${new Date().toISOString().slice(0, 10)}; ${fmt(seconds)} s.`;
+const machineLine = `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GiB, ${info.platform}; Node ${info.node} (V8 ${info.v8}); commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${info.loadStart.toFixed(1)} at start, ${info.loadEnd.toFixed(1)} at end; ${today}; ${fmt(seconds)} s.`;
 
 const print = [`collabsim benchmarks — ${command}`, machineLine, '', ...table];
 for (const [k, v] of Object.entries(details)) print.push('', `${k}:`, ...v);
 process.stdout.write(print.join('\n') + '\n');
 
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ command, quick, sections: [...only], machine: info, seconds, rows, details, fits, raw, targets: TARGET }, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify({ command, date: today, quick, sections: [...only], machine: info, seconds, rows, details, fits, raw, targets: TARGET }, null, 2) + '\n');
 log('wrote bench/results.json');
 
 const doc = join(ROOT, 'docs/performance.md');
