@@ -1,9 +1,10 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parseCsv } from '../design/csv.js';
 import { checkValue, declaration, InputError, parseValue, type ParamDecl, type Params, type ParamValue } from '../params/index.js';
 import { findPreset, resolveScenario, scenarioFromJson, type ScenarioDef } from '../scenarios/index.js';
-import { experimentSchema, FORMATS, type DesignType, type Format } from './schema.js';
+import { FORMATS, type DesignType, type Format } from './schema.js';
+import { experimentValidator } from './validator.js';
 
 /**
  * An experiment, as EMA Workbench would say: scenarios (policies) x a design over
@@ -72,8 +73,6 @@ export function parseExperimentText(text: string, where: string): unknown {
   }
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 /** JSON pointer (/design/parameters/2/range) -> field path (design.parameters[2].range). */
 function fieldPath(pointer: string): string {
   let out = '';
@@ -84,6 +83,13 @@ function fieldPath(pointer: string): string {
   return out || '(top level)';
 }
 
+/** The value at a JSON pointer of the checked document (the validator keeps no data of its own). */
+function valueAt(raw: unknown, pointer: string): unknown {
+  let v = raw;
+  for (const part of pointer.split('/').slice(1)) v = (v as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return v;
+}
+
 /** The offending value, if small enough to show. */
 function shown(v: unknown): unknown {
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
@@ -91,7 +97,7 @@ function shown(v: unknown): unknown {
   return undefined;
 }
 
-function describe(e: ErrorObject): InputError {
+function describe(e: ErrorObject, raw: unknown): InputError {
   const at = fieldPath(e.instancePath);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -107,10 +113,10 @@ function describe(e: ErrorObject): InputError {
     case 'enum':
       return new InputError(at, `one of ${(p.allowedValues as unknown[]).join(', ')}`);
     case 'type':
-      return new InputError(at, `a value of type ${String(p.type)}`, shown(e.data));
+      return new InputError(at, `a value of type ${String(p.type)}`, shown(valueAt(raw, e.instancePath)));
     case 'minimum':
     case 'maximum':
-      return new InputError(at, `a number ${String(p.comparison)} ${String(p.limit)}`, shown(e.data));
+      return new InputError(at, `a number ${String(p.comparison)} ${String(p.limit)}`, shown(valueAt(raw, e.instancePath)));
     case 'minItems':
     case 'maxItems':
       return new InputError(at, `${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} item(s)`);
@@ -123,13 +129,13 @@ function describe(e: ErrorObject): InputError {
 
 function schemaCheck(raw: unknown, where: string): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(where, 'a mapping (object) at the top level');
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(experimentSchema());
+  const validator = experimentValidator();
   if (validator(raw)) return;
   // The deepest error is the most specific (anyOf branches report at their parent).
   const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
   errors.sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
   const first = errors[0] ?? validator.errors![0];
-  const err = describe(first);
+  const err = describe(first, raw);
   throw new InputError(`${where}: ${err.field}`, err.expected, err.got);
 }
 
