@@ -68,9 +68,11 @@ export class RollingWindow<K extends string> {
   advance(): void {
     this.head = (this.head + 1) % this.span;
     this.at = this.head * this.width;
-    for (let k = 0; k < this.width; k++) {
-      this.slots[this.totalsAt + k] -= this.slots[this.at + k];
-      this.slots[this.at + k] = 0;
+    // Fields in locals: V8 would load them again after each store to the slots.
+    const { slots, totalsAt, at, width } = this;
+    for (let k = 0; k < width; k++) {
+      slots[totalsAt + k] -= slots[at + k];
+      slots[at + k] = 0;
     }
   }
 }
