@@ -38,8 +38,8 @@ export class RollingWindow<K extends string> {
   }
 
   /**
-   * Adds v to counter k (an index: the stages write `add(EV.x)`). Kept small, and free
-   * of the key lookup, so that V8 inlines it into the stages' loops whatever else they inline.
+   * Adds v to counter k (an index: the stages write `add(EV.x)`). Free of the key
+   * lookup, so it is small and cheap where V8 inlines it in the stages' loops.
    */
   add(k: number, v = 1): void {
     this.slots[this.at + k] += v;

@@ -63,8 +63,8 @@ export function decide(
 
 /**
  * Records a checked promise, a detected denial and its sanction; returns the verdict
- * flags. Apart from `decide` so that `decide` stays small enough for V8 to inline
- * into the stages' loops.
+ * flags. Apart from `decide` (about one promise in three is checked) to keep the
+ * common path of `decide` short.
  */
 function recordCheck(w: World, kept: boolean, mouCheck: boolean): number {
   const win = w.rec.window;
