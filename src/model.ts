@@ -119,14 +119,15 @@ export function beginMonth(w: World): void {
   let opening = 0;
   let lent = 0;
   const [tr0, tr1, tr2] = pop.trust;
+  const { active, capital: capitalOf, loanDue } = pop;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
+    if (!active[i]) continue;
     trust0 += tr0[i];
     trust1 += tr1[i];
     trust2 += tr2[i];
-    capital += Math.max(0, pop.capital[i]);
-    opening += pop.capital[i];
-    lent += pop.loanDue[i];
+    capital += Math.max(0, capitalOf[i]);
+    opening += capitalOf[i];
+    lent += loanDue[i];
   }
   w.openingCapital = opening;
 
@@ -195,21 +196,24 @@ function record(w: World, r: Recorder): void {
   let view = 0;
   let informed = 0;
   let resourced = 0;
+  // The attribute arrays in locals (see produceAndSell).
+  const { loanDue, active, price, fairSales, view: viewOf, informedAt, resourcedAt } = pop;
+  const { workers: workersOf, capital: capitalOf, made: madeOf, trained: trainedOf, undercut: undercutOf, orders: ordersOf, constrained: constrainedOf } = pop;
   for (let i = 0; i < pop.size; i++) {
-    loans += pop.loanDue[i];
-    if (!pop.active[i]) continue;
-    workers += pop.workers[i];
-    capital += pop.capital[i];
-    made += pop.made[i];
-    trained += pop.trained[i];
-    revenue += pop.made[i] * pop.price[i];
-    undercut += pop.undercut[i];
-    orders += pop.orders[i] + pop.fairSales[i];
-    constrained += pop.constrained[i];
+    loans += loanDue[i];
+    if (!active[i]) continue;
+    workers += workersOf[i];
+    capital += capitalOf[i];
+    made += madeOf[i];
+    trained += trainedOf[i];
+    revenue += madeOf[i] * price[i];
+    undercut += undercutOf[i];
+    orders += ordersOf[i] + fairSales[i];
+    constrained += constrainedOf[i];
     trust += tr0[i] + tr1[i] + tr2[i];
-    view += pop.view[i];
-    if (pop.informedAt[i] >= 0 && m - pop.informedAt[i] < 3) informed++;
-    if (pop.resourcedAt[i] >= 0 && m - pop.resourcedAt[i] < 12) resourced++;
+    view += viewOf[i];
+    if (informedAt[i] >= 0 && m - informedAt[i] < 3) informed++;
+    if (resourcedAt[i] >= 0 && m - resourcedAt[i] < 12) resourced++;
   }
   const n = pop.count;
   const meanTrust = meanDirectedTrustOf(w, trust);

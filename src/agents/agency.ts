@@ -89,8 +89,10 @@ export function runCoaching(w: World): void {
   const pop = w.producers;
   const ag = w.agency;
   const rng = w.rng.coaching;
+  const { coachingShare } = p;
+  const active = pop.active;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i] || !rng.chance(p.coachingShare)) continue;
+    if (!active[i] || !rng.chance(coachingShare)) continue;
     w.order[0] = i;
     const strained = ag.staffLeft < p.coachingStaffDays;
     const v = institutionPromise(w, AGENCY, ag.view, strained, 0, w.order, 1, rng);
@@ -148,21 +150,24 @@ export function runProposals(w: World): void {
   const uTable = rng.next();
   const tabled = p.mouFeedbackChannel && uTable < bindingOf(w, AGENCY) && (w.meetingPresent & (1 << ASSOCIATION)) !== 0;
   const willing = Math.min(1, p.proposalProb * p.associationCapacity) * crowdFactor(w, PRODUCERS);
+  // Parameters and attribute arrays in locals (see produceAndSell).
+  const { coachingStaffDays, proposalDecisionProb } = p;
+  const { active, proposalSince } = pop;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
+    if (!active[i]) continue;
     // Draw both every month, so the stream does not depend on the channel.
     const uPropose = rng.next();
     const uRoutine = rng.next();
-    if (pop.proposalSince[i] < 0) {
+    if (proposalSince[i] < 0) {
       if (uPropose < willing) {
-        pop.proposalSince[i] = w.month;
+        proposalSince[i] = w.month;
         rec.window.add(EV.proposals);
         rec.window.add(EV.infoUp);
       }
       continue;
     }
-    const strained = ag.staffLeft < p.coachingStaffDays;
-    let decided = uRoutine < p.proposalDecisionProb && !strained;
+    const strained = ag.staffLeft < coachingStaffDays;
+    let decided = uRoutine < proposalDecisionProb && !strained;
     if (!decided && tabled) decided = (decide(w, AGENCY, ag.view, w.reputation[AGENCY], strained, rng) & KEPT) !== 0;
     if (decided) {
       ag.staffLeft -= p.coachingStaffDays;

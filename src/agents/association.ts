@@ -29,12 +29,15 @@ export function setPrices(w: World): void {
   // Counted here and added once: the counts are integers, so the window's sums are the same bits.
   let decisions = 0;
   let undercuts = 0;
+  // Parameters and attribute arrays in locals (see produceAndSell).
+  const { exitLossMonths, undercutGain, priceMonitoring, pricePerPiece, undercutDiscount } = p;
+  const { active, lossStreak, undercut, price } = pop;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
-    const stress = Math.min(1, pop.lossStreak[i] / p.exitLossMonths);
-    const kept = (producerPromise(w, i, 1 << ASSOCIATION, p.undercutGain * (1 + stress), rng, p.priceMonitoring) & KEPT) !== 0;
-    pop.undercut[i] = kept ? 0 : 1;
-    pop.price[i] = p.pricePerPiece * (kept ? 1 : 1 - p.undercutDiscount);
+    if (!active[i]) continue;
+    const stress = Math.min(1, lossStreak[i] / exitLossMonths);
+    const kept = (producerPromise(w, i, 1 << ASSOCIATION, undercutGain * (1 + stress), rng, priceMonitoring) & KEPT) !== 0;
+    undercut[i] = kept ? 0 : 1;
+    price[i] = pricePerPiece * (kept ? 1 : 1 - undercutDiscount);
     decisions++;
     if (!kept) undercuts++;
   }
@@ -61,8 +64,11 @@ export function divideOrders(w: World): void {
   const perPiece = capitalPerPiece(p);
 
   const members = w.queue;
+  // Attribute arrays in locals (see produceAndSell).
+  const { active, joined, orders, made, price: priceOf } = pop;
+  const trustInAssociation = pop.trust[ASSOCIATION];
   let n = 0;
-  for (let i = 0; i < pop.size; i++) if (pop.active[i]) members[n++] = i;
+  for (let i = 0; i < pop.size; i++) if (active[i]) members[n++] = i;
   // Each cluster's association promises its own members a fair division (slot i is in
   // cluster i mod C); with one cluster, that is all active workshops.
   const C = p.clusters;
@@ -77,7 +83,7 @@ export function divideOrders(w: World): void {
     const list = w.order;
     for (let c = 0; c < C; c++) {
       let k = 0;
-      for (let i = c; i < pop.size; i += C) if (pop.active[i]) list[k++] = i;
+      for (let i = c; i < pop.size; i += C) if (active[i]) list[k++] = i;
       count[c] = k;
       fair[c] = k > 0 ? (institutionPromise(w, ASSOCIATION, w.association.view, false, 0, list, k, rng) & KEPT ? 1 : 0) : 1;
     }
@@ -95,21 +101,22 @@ export function divideOrders(w: World): void {
   // The rule is fixed for the run: compared once, not once per workshop.
   const equalRule = p.orderRule === 'equal';
   const capacityRule = p.orderRule === 'capacity';
+  const month = w.month;
   for (let q = 0; q < n; q++) {
     const i = members[q];
     const cap = pop.capacity(i, p);
     // What the workshop can really deliver: labour, or what its working capital finances.
     const deliverable = Math.min(cap, pop.financeable(i, perPiece));
-    const years = 1 + (w.month - pop.joined[i]) / 12;
+    const years = 1 + (month - joined[i]) / 12;
     let rule: number;
     if (equalRule) rule = 1;
     else if (capacityRule) rule = deliverable;
-    else rule = years * (0.5 + pop.trust[ASSOCIATION][i]);
+    else rule = years * (0.5 + trustInAssociation[i]);
     const c = C === 1 ? 0 : i % C;
     if (!fair[c]) rule *= years;
     // Store both weights temporarily: orders holds the rule weight, made the direct weight.
-    pop.orders[i] = rule;
-    const price = pop.price[i];
+    orders[i] = rule;
+    const price = priceOf[i];
     if (price !== priceA) {
       if (price !== priceB) {
         priceB = price;
@@ -123,9 +130,9 @@ export function divideOrders(w: World): void {
       priceB = ps;
       shiftB = ss;
     }
-    pop.made[i] = cap * shiftA;
-    sumRule[c] += pop.orders[i];
-    sumDirect += pop.made[i];
+    made[i] = cap * shiftA;
+    sumRule[c] += orders[i];
+    sumDirect += made[i];
   }
   memo[POW.priceA] = priceA;
   memo[POW.shiftA] = shiftA;
@@ -136,8 +143,7 @@ export function divideOrders(w: World): void {
     const c = C === 1 ? 0 : i % C;
     // A cluster's association brokers its members' share of the bulk orders.
     const share = C === 1 ? brokered : (brokered * count[c]) / n;
-    pop.orders[i] =
-      (sumRule[c] > 0 ? (share * pop.orders[i]) / sumRule[c] : 0) + (sumDirect > 0 ? (direct * pop.made[i]) / sumDirect : 0);
-    pop.made[i] = 0;
+    orders[i] = (sumRule[c] > 0 ? (share * orders[i]) / sumRule[c] : 0) + (sumDirect > 0 ? (direct * made[i]) / sumDirect : 0);
+    made[i] = 0;
   }
 }

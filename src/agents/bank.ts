@@ -88,18 +88,24 @@ export function runCredit(w: World): void {
   const instalment = terms[POW.instalment];
   const heard = w.month - w.bank.lastSocialisation < p.creditNewsMonths;
   const perPiece = capitalPerPiece(p);
+  // Parameters and attribute arrays in locals (see produceAndSell).
+  const newsSince = w.month - p.creditNewsMonths;
+  const noPooledLoan = w.pooledFund < p.loanSize;
+  const { active, loanDue, blacklisted, informedAt, orders, fairSales, capital, profit } = pop;
+  const trustInBank = pop.trust[BANK];
+  const order = w.order;
   let n = 0;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
+    if (!active[i]) continue;
     // Draw for every workshop, so the stream does not depend on who applies.
     const u = rng.next();
-    if (pop.loanDue[i] > 0 || pop.blacklisted[i]) continue;
-    if (!heard && (pop.informedAt[i] < 0 || pop.informedAt[i] < w.month - p.creditNewsMonths)) continue;
-    const want = Math.max(pop.orders[i] + pop.fairSales[i], pop.hireOutput(i, p));
-    if (pop.capital[i] >= want * perPiece) continue;
+    if (loanDue[i] > 0 || blacklisted[i]) continue;
+    if (!heard && (informedAt[i] < 0 || informedAt[i] < newsSince)) continue;
+    const want = Math.max(orders[i] + fairSales[i], pop.hireOutput(i, p));
+    if (capital[i] >= want * perPiece) continue;
     // The bank's credit assessment; a pooled fund (a revolving fund, dana bergulir) lends without it.
-    if (pop.profit[i] < instalment && w.pooledFund < p.loanSize) continue;
-    if (u < pop.trust[BANK][i]) w.order[n++] = i;
+    if (profit[i] < instalment && noPooledLoan) continue;
+    if (u < trustInBank[i]) order[n++] = i;
   }
   shuffle(rng, w.order, n);
   // w.order is reused by the promise below; keep the queue in its own buffer.

@@ -66,7 +66,9 @@ export class Producers {
   count = 0;
 
   constructor(size: number) {
-    this.size = size;
+    // An int32 (p.producerPool may be held as a double): the workshop loops compare
+    // and index with an integer bound.
+    this.size = size | 0;
     // All attributes live in one buffer: 20 float64, 7 int32 and 6 uint8 arrays.
     const slab = new Slab(20 * size, 7 * size, 6 * size);
     this.active = slab.u8(size);

@@ -25,8 +25,10 @@ export function entryAndExit(w: World): void {
   const rng = w.rng.entry;
   let income = 0;
   let want = 0;
+  // Attribute arrays in locals (see produceAndSell).
+  const { active, trained, savings } = pop;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
+    if (!active[i]) continue;
     income += pop.income[i];
     want += pop.orders[i] + pop.fairSales[i];
     if (pop.lossStreak[i] >= p.exitLossMonths && pop.capital[i] <= 0) {
@@ -48,12 +50,13 @@ export function entryAndExit(w: World): void {
   const attraction = Math.min(1, Math.max(0, w.profitSignal) + w.unmetSignal);
   const crowding = 1 - pop.count / pop.size;
   const h = Math.min(1, p.entryRate * attraction * crowding);
+  const startupCapital = p.startupCapital;
   for (let i = 0; i < pop.size; i++) {
-    if (pop.active[i] || !pop.trained[i]) continue;
+    if (active[i] || !trained[i]) continue;
     // Draw for every trained would-be producer, so the stream does not depend on savings.
     const u = rng.next();
-    if (pop.savings[i] < p.startupCapital) {
-      pop.savings[i] += pop.saveRate[i];
+    if (savings[i] < startupCapital) {
+      savings[i] += pop.saveRate[i];
       continue;
     }
     if (!(u < h)) continue;

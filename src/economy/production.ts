@@ -19,6 +19,12 @@ export function produceAndSell(w: World): void {
   const materialPerPiece = p.materialShare * p.pricePerPiece;
   const perPiece = capitalPerPiece(p);
   const win = w.rec.window;
+  // Parameters and attribute arrays read into locals once: V8 does not keep them in
+  // registers across the loop's stores on its own (a store to any object's field at
+  // the same offset makes it load them again), and this loop is the hottest of a month.
+  const { hireUtilisation, maxWorkers, wage: wagePerWorker, ownerDraw, retainedShare, adjustProb, layoffUtilisation } = p;
+  const { active, orders, fairSales, capital, workers, price, made: madeOf, income, profit, lossStreak, constrained: limited } = pop;
+  const ledger = w.ledger;
   let unmet = 0;
   let sales = 0;
   let materials = 0;
@@ -28,52 +34,51 @@ export function produceAndSell(w: World): void {
   let workshops = 0;
   let constrained = 0;
   for (let i = 0; i < pop.size; i++) {
-    if (!pop.active[i]) continue;
+    if (!active[i]) continue;
     // Draw for every workshop, so the stream does not depend on who adjusts.
     const u = rng.next();
-    const want = pop.orders[i] + pop.fairSales[i];
+    const want = orders[i] + fairSales[i];
     const labour = pop.capacity(i, p);
     const financed = pop.financeable(i, perPiece);
     const made = Math.min(want, labour, financed);
-    pop.made[i] = made;
+    madeOf[i] = made;
     unmet += want - made;
     // Constrained: capital limits what is made, or blocks the hire the order book calls for.
-    const wantsHire = labour > 0 && want / labour > p.hireUtilisation && pop.workers[i] < p.maxWorkers;
-    const canHire = pop.capital[i] >= pop.hireOutput(i, p) * perPiece;
-    pop.constrained[i] = (financed < want && financed < labour) || (wantsHire && !canHire) ? 1 : 0;
+    const wantsHire = labour > 0 && want / labour > hireUtilisation && workers[i] < maxWorkers;
+    const canHire = capital[i] >= pop.hireOutput(i, p) * perPiece;
+    limited[i] = (financed < want && financed < labour) || (wantsHire && !canHire) ? 1 : 0;
     workshops++;
-    constrained += pop.constrained[i];
+    constrained += limited[i];
     // Operating surplus is the household's income. The household draws its usual
     // amount, less in a bad month (consumption smoothing), and a share of anything
     // above it: withdrawals rise with income, so only part of a good month is saved.
-    const revenue = made * pop.price[i];
+    const revenue = made * price[i];
     const material = made * materialPerPiece;
-    const wage = (pop.workers[i] - 1) * p.wage;
+    const wage = (workers[i] - 1) * wagePerWorker;
     const surplus = revenue - material - wage;
-    const draw =
-      surplus > p.ownerDraw ? p.ownerDraw + (1 - p.retainedShare) * (surplus - p.ownerDraw) : surplus > 0 ? surplus : 0;
+    const draw = surplus > ownerDraw ? ownerDraw + (1 - retainedShare) * (surplus - ownerDraw) : surplus > 0 ? surplus : 0;
     const kept = surplus - draw;
-    pop.income[i] = surplus;
-    pop.profit[i] = kept;
-    pop.capital[i] += kept;
+    income[i] = surplus;
+    profit[i] = kept;
+    capital[i] += kept;
     // Sales come from outside; materials, wages and what the household takes go out.
-    w.ledger.in(revenue);
-    w.ledger.out(material + wage + draw);
+    ledger.in(revenue);
+    ledger.out(material + wage + draw);
     sales += revenue;
     materials += material;
     wages += wage;
     draws += draw;
-    pop.lossStreak[i] = kept < 0 ? pop.lossStreak[i] + 1 : 0;
+    lossStreak[i] = kept < 0 ? lossStreak[i] + 1 : 0;
     repay(w, i);
 
     // Labour adjusts slowly: hire when the order book outruns capacity and capital
     // can carry one more worker's output; lay off when what the workshop can sell and
     // finance falls well short of its capacity.
-    if (!(u < p.adjustProb) || labour <= 0) continue;
+    if (!(u < adjustProb) || labour <= 0) continue;
     if (wantsHire && canHire) {
-      pop.workers[i]++;
-    } else if (Math.min(want, financed) / labour < p.layoffUtilisation && pop.workers[i] > 1) {
-      pop.workers[i]--;
+      workers[i]++;
+    } else if (Math.min(want, financed) / labour < layoffUtilisation && workers[i] > 1) {
+      workers[i]--;
     }
   }
   win.add(EV.workshopMonths, workshops);

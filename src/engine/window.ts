@@ -3,7 +3,7 @@
  * typed array (a ring of monthly slots). Used for indicators such as "share of
  * promises kept over the last 12 months".
  *
- * A counter is named by its key or, in hot loops, by its index in `keys` (no lookup).
+ * A counter is named by its index in `keys` (no lookup) or, when read, also by its key.
  * Rolling totals are kept up to date as values are added, so `sum` costs nothing;
  * they are exact (the same bits as adding the slots up) while every value added is
  * an integer, as counts are. After a fractional value, `sum` adds the slots up.
@@ -37,8 +37,11 @@ export class RollingWindow<K extends string> {
     return k;
   }
 
-  add(key: K | number, v = 1): void {
-    const k = typeof key === 'number' ? key : this.indexOf(key);
+  /**
+   * Adds v to counter k (an index: the stages write `add(EV.x)`). Free of the key
+   * lookup, so it is small and cheap where V8 inlines it in the stages' loops.
+   */
+  add(k: number, v = 1): void {
     this.slots[this.at + k] += v;
     this.slots[this.totalsAt + k] += v;
     if (!Number.isInteger(v)) this.integral = false;
@@ -51,7 +54,11 @@ export class RollingWindow<K extends string> {
 
   sum(key: K | number): number {
     const k = typeof key === 'number' ? key : this.indexOf(key);
-    if (this.integral) return this.slots[this.totalsAt + k];
+    return this.integral ? this.slots[this.totalsAt + k] : this.sumSlots(k);
+  }
+
+  /** The sum of counter k over the slots, once a fractional value was added (the rare path of `sum`, kept out of it). */
+  private sumSlots(k: number): number {
     let s = 0;
     for (let m = 0; m < this.span; m++) s += this.slots[m * this.width + k];
     return s;
@@ -61,9 +68,11 @@ export class RollingWindow<K extends string> {
   advance(): void {
     this.head = (this.head + 1) % this.span;
     this.at = this.head * this.width;
-    for (let k = 0; k < this.width; k++) {
-      this.slots[this.totalsAt + k] -= this.slots[this.at + k];
-      this.slots[this.at + k] = 0;
+    // Fields in locals: V8 would load them again after each store to the slots.
+    const { slots, totalsAt, at, width } = this;
+    for (let k = 0; k < width; k++) {
+      slots[totalsAt + k] -= slots[at + k];
+      slots[at + k] = 0;
     }
   }
 }

@@ -57,21 +57,23 @@ export function decide(
   const u = rng.next();
   const mouCheck = u < m;
   const checked = mouCheck || u < m + (1 - m) * peerCheck;
+  w.rec.window.add(kept ? EV.kept : EV.denied);
+  return checked ? recordCheck(w, kept, mouCheck) : kept ? KEPT : 0;
+}
+
+/**
+ * Records a checked promise, a detected denial and its sanction; returns the verdict
+ * flags. Apart from `decide` (about one promise in three is checked) to keep the
+ * common path of `decide` short.
+ */
+function recordCheck(w: World, kept: boolean, mouCheck: boolean): number {
   const win = w.rec.window;
-  win.add(kept ? EV.kept : EV.denied);
-  let flags = kept ? KEPT : 0;
-  if (checked) {
-    win.add(EV.checked);
-    flags |= CHECKED;
-    if (!kept) {
-      win.add(EV.detected);
-      if (mouCheck && p.mouSanction > 0) {
-        win.add(EV.sanctioned);
-        flags |= SANCTIONED;
-      }
-    }
-  }
-  return flags;
+  win.add(EV.checked);
+  if (kept) return KEPT | CHECKED;
+  win.add(EV.detected);
+  if (!(mouCheck && w.p.mouSanction > 0)) return CHECKED;
+  win.add(EV.sanctioned);
+  return CHECKED | SANCTIONED;
 }
 
 /** Relief from trust loss for a detected, sanctioned denial (Poppo & Zenger 2002). */

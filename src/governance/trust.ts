@@ -38,8 +38,9 @@ export function erode(
 
 /** Reputation damage fades by `reputationDecay` a month. */
 export function heal(damage: Float64Array, p: Params, n = damage.length): void {
+  const decay = p.reputationDecay;
   for (let i = 0; i < n; i++) {
-    const d = damage[i] - p.reputationDecay;
+    const d = damage[i] - decay;
     damage[i] = d > 0 ? d : 0;
   }
 }
