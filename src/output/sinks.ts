@@ -1,6 +1,6 @@
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import {
+  AsyncByteQueue,
   Bool,
   Field,
   Float64,
@@ -141,19 +141,32 @@ const ARROW_TYPES: Readonly<Record<Column['type'], () => DataType>> = {
 
 const asBigInt = (v: Cell) => (v === null ? null : BigInt(v as number));
 
+/**
+ * The Arrow writer's output queue, writing each piece to the file as it comes: piped
+ * to a stream instead, the whole file would wait in memory while rows are added
+ * without a pause (hundreds of megabytes for a large experiment).
+ */
+class FileQueue extends AsyncByteQueue {
+  constructor(private readonly file: PartialFile) {
+    super();
+  }
+
+  override write(value: Uint8Array): void {
+    this.file.write(value);
+  }
+}
+
 /** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
 export class ArrowSink extends BatchedSink {
+  private readonly file: PartialFile;
   private writer = new RecordBatchFileWriter();
-  private stream;
   private readonly schema: Schema;
-  private readonly tmp: string;
 
   constructor(path: string, columns: readonly Column[], batchRows = 65536) {
     super(path, columns, batchRows);
-    this.tmp = `${path}.${process.pid}.partial`;
     this.schema = new Schema(columns.map((c) => new Field(c.name, ARROW_TYPES[c.type](), c.nullable ?? false)));
-    this.stream = createWriteStream(this.tmp);
-    this.writer.toNodeStream().pipe(this.stream);
+    this.file = new PartialFile(path);
+    this.writer.reset(new FileQueue(this.file));
   }
 
   protected encode(cols: Cell[][], rows: number): void {
@@ -170,14 +183,11 @@ export class ArrowSink extends BatchedSink {
   async commit(): Promise<void> {
     this.flush();
     this.writer.finish();
-    await finished(this.stream);
-    syncFile(this.tmp);
-    renameSync(this.tmp, this.path);
+    this.file.commit();
   }
 
   abort(): void {
-    this.stream.destroy();
-    rmSync(this.tmp, { force: true });
+    this.file.abort();
   }
 }
 
@@ -257,14 +267,5 @@ export class TableFiles {
 
   row(values: readonly Cell[]): void {
     for (const s of this.sinks) s.row(values);
-  }
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
