@@ -13,6 +13,7 @@ import {
   Struct,
   Utf8,
   makeBuilder,
+  type Data,
   type DataType,
 } from 'apache-arrow';
 import { ByteWriter, ParquetWriter, schemaFromColumnData, type ColumnSource, type Writer } from 'hyparquet-writer';
@@ -80,7 +81,10 @@ export class CsvSink implements TableSink {
   }
 
   row(values: readonly Cell[]): void {
-    this.line(values.map(csvCell).join(','));
+    // Joined by hand: no array of fields per row.
+    let text = values.length ? csvCell(values[0]) : '';
+    for (let c = 1; c < values.length; c++) text += ',' + csvCell(values[c]);
+    this.line(text);
   }
 
   private flush(): void {
@@ -156,6 +160,20 @@ class FileQueue extends AsyncByteQueue {
   }
 }
 
+/**
+ * A text column without nulls as Arrow data: offsets and UTF-8 bytes written straight
+ * into two buffers (the builder encodes each value into a new array first). The
+ * writer stores only offsets and bytes, so the file is the builder's to the byte.
+ */
+function utf8Data(type: Utf8, values: readonly string[]): Data<Utf8> {
+  const offsets = new Int32Array(values.length + 1);
+  let end = 0;
+  for (let i = 0; i < values.length; i++) offsets[i + 1] = end += Buffer.byteLength(values[i]);
+  const bytes = Buffer.alloc(end);
+  for (let i = 0; i < values.length; i++) bytes.write(values[i], offsets[i]);
+  return makeData({ type, length: values.length, nullCount: 0, valueOffsets: offsets, data: bytes });
+}
+
 /** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
 export class ArrowSink extends BatchedSink {
   private readonly file: PartialFile;
@@ -171,6 +189,7 @@ export class ArrowSink extends BatchedSink {
 
   protected encode(cols: Cell[][], rows: number): void {
     const children = this.schema.fields.map((f, c) => {
+      if (this.columns[c].type === 'utf8' && !cols[c].includes(null)) return utf8Data(f.type as Utf8, cols[c] as string[]);
       // One builder per column and batch, flushed once: a single Data (one chunk) per column.
       const b = makeBuilder({ type: f.type, nullValues: [null] });
       for (const v of cols[c]) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
