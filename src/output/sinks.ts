@@ -102,9 +102,16 @@ export class CsvSink implements TableSink {
   }
 }
 
-/** Rows buffered column by column, handed to a format's encoder every `batchRows` rows. */
+/** A batch's column: numbers that are never null in a typed array, other cells in a list. */
+type Buffered = Cell[] | Float64Array | Int32Array;
+
+/**
+ * Rows buffered column by column, handed to a format's encoder every `batchRows` rows.
+ * Non-null float64 and int32 columns are kept in typed arrays: held as boxed numbers
+ * until the batch is encoded, they were most of the garbage of a large assembly.
+ */
 abstract class BatchedSink implements TableSink {
-  protected cols: Cell[][];
+  protected cols: Buffered[];
   protected rows = 0;
   protected batches = 0;
 
@@ -113,24 +120,37 @@ abstract class BatchedSink implements TableSink {
     protected readonly columns: readonly Column[],
     private readonly batchRows: number,
   ) {
-    this.cols = columns.map(() => []);
+    this.cols = this.fresh();
+  }
+
+  private fresh(): Buffered[] {
+    return this.columns.map((c) =>
+      c.nullable ? [] : c.type === 'float64' ? new Float64Array(this.batchRows) : c.type === 'int32' ? new Int32Array(this.batchRows) : [],
+    );
   }
 
   row(values: readonly Cell[]): void {
-    for (let c = 0; c < this.columns.length; c++) this.cols[c].push(values[c]);
+    for (let c = 0; c < this.columns.length; c++) {
+      const col = this.cols[c];
+      if (Array.isArray(col)) col.push(values[c]);
+      else col[this.rows] = values[c] as number;
+    }
     if (++this.rows >= this.batchRows) this.flush();
   }
 
   /** Encodes the buffered rows; an empty table still gets one (empty) batch, so it has a schema. */
   protected flush(): void {
     if (this.rows === 0 && this.batches > 0) return;
-    this.encode(this.cols, this.rows);
+    this.encode(
+      this.cols.map((col) => (Array.isArray(col) ? col : col.subarray(0, this.rows))),
+      this.rows,
+    );
     this.batches++;
-    this.cols = this.columns.map(() => []);
+    this.cols = this.fresh();
     this.rows = 0;
   }
 
-  protected abstract encode(cols: Cell[][], rows: number): void;
+  protected abstract encode(cols: Buffered[], rows: number): void;
   abstract commit(): Promise<void>;
   abstract abort(): void;
 }
@@ -187,12 +207,16 @@ export class ArrowSink extends BatchedSink {
     this.writer.reset(new FileQueue(this.file));
   }
 
-  protected encode(cols: Cell[][], rows: number): void {
-    const children = this.schema.fields.map((f, c) => {
-      if (this.columns[c].type === 'utf8' && !cols[c].includes(null)) return utf8Data(f.type as Utf8, cols[c] as string[]);
+  protected encode(cols: Buffered[], rows: number): void {
+    const children = this.schema.fields.map((f, c): Data => {
+      const col = cols[c];
+      // Typed columns as they are: the writer stores only their values.
+      if (col instanceof Float64Array) return makeData({ type: f.type as Float64, length: rows, nullCount: 0, data: col });
+      if (col instanceof Int32Array) return makeData({ type: f.type as Int32, length: rows, nullCount: 0, data: col });
+      if (this.columns[c].type === 'utf8' && !col.includes(null)) return utf8Data(f.type as Utf8, col as string[]);
       // One builder per column and batch, flushed once: a single Data (one chunk) per column.
       const b = makeBuilder({ type: f.type, nullValues: [null] });
-      for (const v of cols[c]) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
+      for (const v of col) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
       return b.finish().flush();
     });
     const struct = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
@@ -235,10 +259,10 @@ export class ParquetSink extends BatchedSink {
     this.writer = new ParquetWriter({ writer: emptiedInto(this.file), schema });
   }
 
-  protected encode(cols: Cell[][], rows: number): void {
+  protected encode(cols: Buffered[], rows: number): void {
     const columnData = this.columns.map((c, k) => ({
       name: c.name,
-      data: c.type === 'int64' ? cols[k].map(asBigInt) : cols[k],
+      data: c.type === 'int64' ? (cols[k] as Cell[]).map(asBigInt) : cols[k],
     }));
     // Synchronous: the writer's flush (below) writes at once and returns nothing.
     void this.writer.write({ columnData: columnData as ColumnSource[], rowGroupSize: Math.max(rows, 1) });
