@@ -102,16 +102,19 @@ export class CsvSink implements TableSink {
   }
 }
 
-/** A batch's column: numbers that are never null in a typed array, other cells in a list. */
+/** A batch's column: numbers in a typed array, other cells in a list. */
 type Buffered = Cell[] | Float64Array | Int32Array;
 
 /**
  * Rows buffered column by column, handed to a format's encoder every `batchRows` rows.
- * Non-null float64 and int32 columns are kept in typed arrays: held as boxed numbers
- * until the batch is encoded, they were most of the garbage of a large assembly.
+ * float64 and int32 columns wait in typed arrays (with their nulls marked beside):
+ * held as boxed numbers until the batch is encoded, they were most of the garbage of
+ * a large assembly. A batch's column with nulls goes to the encoder as a list.
  */
 abstract class BatchedSink implements TableSink {
-  protected cols: Buffered[];
+  private cols: Buffered[] = [];
+  private nulls: (Uint8Array | null)[] = [];
+  private nullCounts: number[] = [];
   protected rows = 0;
   protected batches = 0;
 
@@ -120,20 +123,25 @@ abstract class BatchedSink implements TableSink {
     protected readonly columns: readonly Column[],
     private readonly batchRows: number,
   ) {
-    this.cols = this.fresh();
+    this.fresh();
   }
 
-  private fresh(): Buffered[] {
-    return this.columns.map((c) =>
-      c.nullable ? [] : c.type === 'float64' ? new Float64Array(this.batchRows) : c.type === 'int32' ? new Int32Array(this.batchRows) : [],
-    );
+  private fresh(): void {
+    const n = this.batchRows;
+    this.cols = this.columns.map((c) => (c.type === 'float64' ? new Float64Array(n) : c.type === 'int32' ? new Int32Array(n) : []));
+    this.nulls = this.columns.map((c, k) => (c.nullable && !Array.isArray(this.cols[k]) ? new Uint8Array(n) : null));
+    this.nullCounts = this.columns.map(() => 0);
   }
 
   row(values: readonly Cell[]): void {
     for (let c = 0; c < this.columns.length; c++) {
       const col = this.cols[c];
-      if (Array.isArray(col)) col.push(values[c]);
-      else col[this.rows] = values[c] as number;
+      const v = values[c];
+      if (Array.isArray(col)) col.push(v);
+      else if (v === null) {
+        this.nulls[c]![this.rows] = 1;
+        this.nullCounts[c]++;
+      } else col[this.rows] = v as number;
     }
     if (++this.rows >= this.batchRows) this.flush();
   }
@@ -141,12 +149,16 @@ abstract class BatchedSink implements TableSink {
   /** Encodes the buffered rows; an empty table still gets one (empty) batch, so it has a schema. */
   protected flush(): void {
     if (this.rows === 0 && this.batches > 0) return;
-    this.encode(
-      this.cols.map((col) => (Array.isArray(col) ? col : col.subarray(0, this.rows))),
-      this.rows,
-    );
+    const batch = this.cols.map((col, c): Buffered => {
+      if (Array.isArray(col)) return col;
+      const values = col.subarray(0, this.rows);
+      if (this.nullCounts[c] === 0) return values;
+      const nulls = this.nulls[c]!;
+      return Array.from(values, (v, i) => (nulls[i] ? null : v));
+    });
+    this.encode(batch, this.rows);
     this.batches++;
-    this.cols = this.fresh();
+    this.fresh();
     this.rows = 0;
   }
 
