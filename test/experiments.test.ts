@@ -7,6 +7,8 @@ import { experimentSchema } from '../src/experiments/schema.js';
 import { makePlan, runIdentity } from '../src/experiments/plan.js';
 import { checkExperiment, parseExperimentText } from '../src/experiments/spec.js';
 import { OUTCOME_NAMES } from '../src/outcomes.js';
+import { summariseGroup } from '../src/analysis/groupSummary.js';
+import { cellsPerRun, runBatch } from '../src/runner/batch.js';
 import { InputError } from '../src/params/index.js';
 
 import { alive, cliSpawn, cliSync, processesWith, ROOT } from './support/cli.js';
@@ -151,6 +153,25 @@ describe('designs and seeds', () => {
   });
 });
 
+describe('batches of whole groups', () => {
+  it('summarise their groups as the main thread does, and refuse runs that are not whole groups', () => {
+    const plan = makePlan(check('name: x\nseed: 3\nreplicates: 3\nmonths: 12\noutputs: {series: false, months: [6, 12]}\nscenarios: [status-quo, mou]'));
+    const cells = cellsPerRun(plan);
+    const whole = runBatch(plan, [3, 4, 5, 0, 1, 2], false, true);
+    const each = runBatch(plan, [3, 4, 5, 0, 1, 2]);
+    // Series are not kept: only the summaries come back.
+    expect(whole.series).toHaveLength(0);
+    for (const k of [0, 1]) {
+      const s = summariseGroup(each.series.subarray(k * 3 * cells, (k + 1) * 3 * cells), 3, cells, each.ok.subarray(k * 3, k * 3 + 3));
+      const K = s.stats.length;
+      expect(whole.summaries!.subarray(k * K, (k + 1) * K)).toEqual(s.stats);
+      expect(whole.n![k]).toBe(s.n);
+    }
+    expect(() => runBatch(plan, [1, 2, 3], false, true)).toThrow(/whole groups/);
+    expect(() => runBatch(plan, [0, 1], false, true)).toThrow(/whole groups/);
+  });
+});
+
 describe('running experiments', { timeout: 240_000 }, () => {
   const dir = tmp();
   const file = join(dir, 'exp.yaml');
@@ -173,6 +194,11 @@ describe('running experiments', { timeout: 240_000 }, () => {
     const r2 = cli(['experiment', file, '--out', two, '--workers', '2', '--batch', '2']);
     expect(r2.code, r2.err).toBe(0);
     sameOutputs(one, two);
+    // Batches of whole groups (2 x 3 replicates): the workers summarise them.
+    const whole = join(dir, 'whole');
+    const r3 = cli(['experiment', file, '--out', whole, '--workers', '2', '--batch', '6']);
+    expect(r3.code, r3.err).toBe(0);
+    sameOutputs(one, whole);
     const shards = [0, 1, 2].map((i) => join(dir, `shard${i}`));
     shards.forEach((s, i) => expect(cli(['experiment', file, '--out', s, '--shard', `${i}/3`, '--workers', '1']).code).toBe(0));
     const merged = join(dir, 'merged');

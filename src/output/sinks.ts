@@ -1,6 +1,6 @@
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import {
+  AsyncByteQueue,
   Bool,
   Field,
   Float64,
@@ -13,6 +13,7 @@ import {
   Struct,
   Utf8,
   makeBuilder,
+  type Data,
   type DataType,
 } from 'apache-arrow';
 import { ByteWriter, ParquetWriter, schemaFromColumnData, type ColumnSource, type Writer } from 'hyparquet-writer';
@@ -80,7 +81,10 @@ export class CsvSink implements TableSink {
   }
 
   row(values: readonly Cell[]): void {
-    this.line(values.map(csvCell).join(','));
+    // Joined by hand: no array of fields per row.
+    let text = values.length ? csvCell(values[0]) : '';
+    for (let c = 1; c < values.length; c++) text += ',' + csvCell(values[c]);
+    this.line(text);
   }
 
   private flush(): void {
@@ -98,9 +102,19 @@ export class CsvSink implements TableSink {
   }
 }
 
-/** Rows buffered column by column, handed to a format's encoder every `batchRows` rows. */
+/** A batch's column: numbers in a typed array, other cells in a list. */
+type Buffered = Cell[] | Float64Array | Int32Array;
+
+/**
+ * Rows buffered column by column, handed to a format's encoder every `batchRows` rows.
+ * float64 and int32 columns wait in typed arrays (with their nulls marked beside):
+ * held as boxed numbers until the batch is encoded, they were most of the garbage of
+ * a large assembly. A batch's column with nulls goes to the encoder as a list.
+ */
 abstract class BatchedSink implements TableSink {
-  protected cols: Cell[][];
+  private cols: Buffered[] = [];
+  private nulls: (Uint8Array | null)[] = [];
+  private nullCounts: number[] = [];
   protected rows = 0;
   protected batches = 0;
 
@@ -109,24 +123,46 @@ abstract class BatchedSink implements TableSink {
     protected readonly columns: readonly Column[],
     private readonly batchRows: number,
   ) {
-    this.cols = columns.map(() => []);
+    this.fresh();
+  }
+
+  private fresh(): void {
+    const n = this.batchRows;
+    this.cols = this.columns.map((c) => (c.type === 'float64' ? new Float64Array(n) : c.type === 'int32' ? new Int32Array(n) : []));
+    this.nulls = this.columns.map((c, k) => (c.nullable && !Array.isArray(this.cols[k]) ? new Uint8Array(n) : null));
+    this.nullCounts = this.columns.map(() => 0);
   }
 
   row(values: readonly Cell[]): void {
-    for (let c = 0; c < this.columns.length; c++) this.cols[c].push(values[c]);
+    for (let c = 0; c < this.columns.length; c++) {
+      const col = this.cols[c];
+      const v = values[c];
+      if (Array.isArray(col)) col.push(v);
+      else if (v === null) {
+        this.nulls[c]![this.rows] = 1;
+        this.nullCounts[c]++;
+      } else col[this.rows] = v as number;
+    }
     if (++this.rows >= this.batchRows) this.flush();
   }
 
   /** Encodes the buffered rows; an empty table still gets one (empty) batch, so it has a schema. */
   protected flush(): void {
     if (this.rows === 0 && this.batches > 0) return;
-    this.encode(this.cols, this.rows);
+    const batch = this.cols.map((col, c): Buffered => {
+      if (Array.isArray(col)) return col;
+      const values = col.subarray(0, this.rows);
+      if (this.nullCounts[c] === 0) return values;
+      const nulls = this.nulls[c]!;
+      return Array.from(values, (v, i) => (nulls[i] ? null : v));
+    });
+    this.encode(batch, this.rows);
     this.batches++;
-    this.cols = this.columns.map(() => []);
+    this.fresh();
     this.rows = 0;
   }
 
-  protected abstract encode(cols: Cell[][], rows: number): void;
+  protected abstract encode(cols: Buffered[], rows: number): void;
   abstract commit(): Promise<void>;
   abstract abort(): void;
 }
@@ -141,26 +177,58 @@ const ARROW_TYPES: Readonly<Record<Column['type'], () => DataType>> = {
 
 const asBigInt = (v: Cell) => (v === null ? null : BigInt(v as number));
 
+/**
+ * The Arrow writer's output queue, writing each piece to the file as it comes: piped
+ * to a stream instead, the whole file would wait in memory while rows are added
+ * without a pause (hundreds of megabytes for a large experiment).
+ */
+class FileQueue extends AsyncByteQueue {
+  constructor(private readonly file: PartialFile) {
+    super();
+  }
+
+  override write(value: Uint8Array): void {
+    this.file.write(value);
+  }
+}
+
+/**
+ * A text column without nulls as Arrow data: offsets and UTF-8 bytes written straight
+ * into two buffers (the builder encodes each value into a new array first). The
+ * writer stores only offsets and bytes, so the file is the builder's to the byte.
+ */
+function utf8Data(type: Utf8, values: readonly string[]): Data<Utf8> {
+  const offsets = new Int32Array(values.length + 1);
+  let end = 0;
+  for (let i = 0; i < values.length; i++) offsets[i + 1] = end += Buffer.byteLength(values[i]);
+  const bytes = Buffer.alloc(end);
+  for (let i = 0; i < values.length; i++) bytes.write(values[i], offsets[i]);
+  return makeData({ type, length: values.length, nullCount: 0, valueOffsets: offsets, data: bytes });
+}
+
 /** Arrow IPC file (Feather v2) readable by pandas, polars and R's arrow. */
 export class ArrowSink extends BatchedSink {
+  private readonly file: PartialFile;
   private writer = new RecordBatchFileWriter();
-  private stream;
   private readonly schema: Schema;
-  private readonly tmp: string;
 
   constructor(path: string, columns: readonly Column[], batchRows = 65536) {
     super(path, columns, batchRows);
-    this.tmp = `${path}.${process.pid}.partial`;
     this.schema = new Schema(columns.map((c) => new Field(c.name, ARROW_TYPES[c.type](), c.nullable ?? false)));
-    this.stream = createWriteStream(this.tmp);
-    this.writer.toNodeStream().pipe(this.stream);
+    this.file = new PartialFile(path);
+    this.writer.reset(new FileQueue(this.file));
   }
 
-  protected encode(cols: Cell[][], rows: number): void {
-    const children = this.schema.fields.map((f, c) => {
+  protected encode(cols: Buffered[], rows: number): void {
+    const children = this.schema.fields.map((f, c): Data => {
+      const col = cols[c];
+      // Typed columns as they are: the writer stores only their values.
+      if (col instanceof Float64Array) return makeData({ type: f.type as Float64, length: rows, nullCount: 0, data: col });
+      if (col instanceof Int32Array) return makeData({ type: f.type as Int32, length: rows, nullCount: 0, data: col });
+      if (this.columns[c].type === 'utf8' && !col.includes(null)) return utf8Data(f.type as Utf8, col as string[]);
       // One builder per column and batch, flushed once: a single Data (one chunk) per column.
       const b = makeBuilder({ type: f.type, nullValues: [null] });
-      for (const v of cols[c]) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
+      for (const v of col) b.append(this.columns[c].type === 'int64' ? asBigInt(v) : v);
       return b.finish().flush();
     });
     const struct = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
@@ -170,14 +238,11 @@ export class ArrowSink extends BatchedSink {
   async commit(): Promise<void> {
     this.flush();
     this.writer.finish();
-    await finished(this.stream);
-    syncFile(this.tmp);
-    renameSync(this.tmp, this.path);
+    this.file.commit();
   }
 
   abort(): void {
-    this.stream.destroy();
-    rmSync(this.tmp, { force: true });
+    this.file.abort();
   }
 }
 
@@ -206,10 +271,10 @@ export class ParquetSink extends BatchedSink {
     this.writer = new ParquetWriter({ writer: emptiedInto(this.file), schema });
   }
 
-  protected encode(cols: Cell[][], rows: number): void {
+  protected encode(cols: Buffered[], rows: number): void {
     const columnData = this.columns.map((c, k) => ({
       name: c.name,
-      data: c.type === 'int64' ? cols[k].map(asBigInt) : cols[k],
+      data: c.type === 'int64' ? (cols[k] as Cell[]).map(asBigInt) : cols[k],
     }));
     // Synchronous: the writer's flush (below) writes at once and returns nothing.
     void this.writer.write({ columnData: columnData as ColumnSource[], rowGroupSize: Math.max(rows, 1) });
@@ -257,14 +322,5 @@ export class TableFiles {
 
   row(values: readonly Cell[]): void {
     for (const s of this.sinks) s.row(values);
-  }
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

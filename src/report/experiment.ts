@@ -119,41 +119,62 @@ export function experimentDesignScatter(plan: Plan, group: (g: number) => GroupD
   if (!names.length) return undefined;
   const S = e.scenarios.length;
   const R = e.replicates;
+  const P = points.length;
   const nOut = OUTCOME_NAMES.length;
   const K = SUMMARY_STATS.length;
   const M = plan.months.length;
   const j = M - 1;
-  const recs = points.map((_, p) => e.scenarios.map((_, s) => group(p * S + s)));
-  const okCount = (rec: GroupData) => rec.runs.filter((r) => r.ok).length;
-  const stat = (rec: GroupData, o: number, k: number) => (okCount(rec) ? rec.summary![(j * nOut + o) * K + k] : Number.NaN);
+  const O = DESIGN_OUTCOMES.length;
+  const outcomeIndex = DESIGN_OUTCOMES.map((outcome) => OUTCOME_NAMES.indexOf(outcome));
   // Replicate r of every scenario at a point shares its seed under common random numbers.
   const paired = e.randomNumbers === 'common' && e.outputs.series && R >= 2;
-  const outcomes = DESIGN_OUTCOMES.map((outcome) => {
-    const o = OUTCOME_NAMES.indexOf(outcome);
-    const means = e.scenarios.map((sc, s) => ({ name: sc.name, means: recs.map((r) => stat(r[s], o, 0)) }));
-    const differences = e.scenarios.slice(1).map((sc, k) => {
-      const b = k + 1;
-      const rows: Difference[] = recs.map((r) => {
-        const ra = r[0];
-        const rb = r[b];
-        if (paired) {
+  // Each group is read once, for the few numbers drawn: holding every group's record
+  // at once would take memory in proportion to the whole experiment.
+  const at = (p: number, s: number) => p * S + s;
+  const okRuns = new Int32Array(P * S);
+  const means = new Float64Array(P * S * O);
+  const sds = new Float64Array(P * S * O);
+  const ok = paired ? new Uint8Array(P * S * R) : undefined;
+  const values = paired ? new Float64Array(P * S * R * O) : undefined;
+  for (let p = 0; p < P; p++)
+    for (let s = 0; s < S; s++) {
+      const g = at(p, s);
+      const rec = group(g);
+      const n = rec.runs.filter((r) => r.ok).length;
+      okRuns[g] = n;
+      outcomeIndex.forEach((o, k) => {
+        means[g * O + k] = n ? rec.summary![(j * nOut + o) * K] : Number.NaN;
+        sds[g * O + k] = n ? rec.summary![(j * nOut + o) * K + 1] : Number.NaN;
+        if (values) for (let i = 0; i < R; i++) values[(g * R + i) * O + k] = rec.series![i * M * nOut + j * nOut + o];
+      });
+      if (ok) for (let i = 0; i < R; i++) ok[g * R + i] = rec.runs[i]?.ok ? 1 : 0;
+    }
+  const outcomes = DESIGN_OUTCOMES.map((outcome, k) => {
+    const mean = (g: number) => means[g * O + k];
+    const scenarioMeans = e.scenarios.map((sc, s) => ({ name: sc.name, means: Array.from({ length: P }, (_, p) => mean(at(p, s))) }));
+    const differences = e.scenarios.slice(1).map((sc, b1) => {
+      const b = b1 + 1;
+      const rows: Difference[] = Array.from({ length: P }, (_, p): Difference => {
+        const ga = at(p, 0);
+        const gb = at(p, b);
+        if (ok && values) {
           const va: number[] = [];
           const vb: number[] = [];
           for (let i = 0; i < R; i++)
-            if (ra.runs[i]?.ok && rb.runs[i]?.ok) {
-              va.push(ra.series![i * M * nOut + j * nOut + o]);
-              vb.push(rb.series![i * M * nOut + j * nOut + o]);
+            if (ok[ga * R + i] && ok[gb * R + i]) {
+              va.push(values[(ga * R + i) * O + k]);
+              vb.push(values[(gb * R + i) * O + k]);
             }
           if (va.length >= 2) return pairedInterval(va, vb);
         } else if (e.randomNumbers === 'independent') {
-          const na = okCount(ra);
-          const nb = okCount(rb);
+          const na = okRuns[ga];
+          const nb = okRuns[gb];
           if (na >= 2 && nb >= 2) {
-            const sum = (rec: GroupData, n: number) => ({ n, mean: stat(rec, o, 0), sd: stat(rec, o, 1), lo: Number.NaN, hi: Number.NaN, median: Number.NaN });
-            return welchInterval(sum(ra, na), sum(rb, nb));
+            const sum = (g: number, n: number) => ({ n, mean: mean(g), sd: sds[g * O + k], lo: Number.NaN, hi: Number.NaN, median: Number.NaN });
+            return welchInterval(sum(ga, na), sum(gb, nb));
           }
         }
-        const diff = stat(rb, o, 0) - stat(ra, o, 0);
+        const diff = mean(gb) - mean(ga);
         return { diff, lo: Number.NaN, hi: Number.NaN };
       });
       const interval: 'paired' | 'welch' | 'none' = paired ? 'paired' : e.randomNumbers === 'independent' && R >= 2 ? 'welch' : 'none';
@@ -165,7 +186,7 @@ export function experimentDesignScatter(plan: Plan, group: (g: number) => GroupD
         interval,
       };
     });
-    return { outcome, scenarios: means, differences };
+    return { outcome, scenarios: scenarioMeans, differences };
   });
   const month = plan.months[j] + 1;
   return {

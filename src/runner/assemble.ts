@@ -68,36 +68,60 @@ export async function assemble(
     const series = e.outputs.series ? open(new TableFiles(join(out, 'series'), cols.series, formats)) : null;
     const summary = e.outputs.summary ? open(new TableFiles(join(out, 'summary'), cols.summary, formats)) : null;
 
+    // One row array per table, refilled for every row (sinks copy the cells they keep).
+    const D = designCols.length;
+    const S = SUMMARY_STATS.length;
+    const runRow: Cell[] = new Array<Cell>(RUN_ID.length + D);
+    const seriesRow: Cell[] = new Array<Cell>(SERIES_ID.length + nOut);
+    const summaryRow: Cell[] = new Array<Cell>(SUMMARY_ID.length + S);
+    // Dates of the kept months, per start year (scenarios may differ).
+    const dates = new Map<number, string[]>();
+    const datesOf = (startYear: number) => dates.get(startYear) ?? dates.set(startYear, Array.from(plan.months, (m) => dateOf(startYear, m))).get(startYear)!;
     for (const g of groups) {
       const rec = reader.group(g);
       const scenario = e.scenarios[g % e.scenarios.length];
-      const startYear = scenario.params.startYear;
+      const monthDates = datesOf(scenario.params.startYear);
       for (let r = 0; r < R; r++) {
         const run = rec.runs[r];
         const id = runIdentity(plan, run.index);
         runs++;
         if (!run.ok) failed++;
-        const status = run.ok ? 'ok' : 'failed';
-        runTable.row([id.runId, id.point.id, scenario.name, id.replicate, id.seed, status, run.error ?? null, ...designCols.map((c) => id.point.values[c] ?? null)]);
+        runRow[0] = id.runId;
+        runRow[1] = id.point.id;
+        runRow[2] = scenario.name;
+        runRow[3] = id.replicate;
+        runRow[4] = id.seed;
+        runRow[5] = run.ok ? 'ok' : 'failed';
+        runRow[6] = run.error ?? null;
+        for (let c = 0; c < D; c++) runRow[RUN_ID.length + c] = id.point.values[designCols[c]] ?? null;
+        runTable.row(runRow);
         timings.line(`${quote(id.runId)},${run.ms.toFixed(3)}`);
         if (!rec.series || !run.ok || !series) continue;
+        seriesRow[0] = id.runId;
+        seriesRow[1] = id.point.id;
+        seriesRow[2] = scenario.name;
+        seriesRow[3] = id.replicate;
+        seriesRow[4] = id.seed;
         for (let j = 0; j < plan.months.length; j++) {
-          const m = plan.months[j];
           const base = r * cells + j * nOut;
-          const row: Cell[] = [id.runId, id.point.id, scenario.name, id.replicate, id.seed, m + 1, dateOf(startYear, m)];
-          for (let o = 0; o < nOut; o++) row.push(rec.series[base + o]);
-          series.row(row);
+          seriesRow[5] = plan.months[j] + 1;
+          seriesRow[6] = monthDates[j];
+          for (let o = 0; o < nOut; o++) seriesRow[SERIES_ID.length + o] = rec.series[base + o];
+          series.row(seriesRow);
         }
       }
       if (!rec.summary || !summary) continue;
-      const point = plan.points[Math.floor(g / e.scenarios.length)];
-      const S = SUMMARY_STATS.length;
+      summaryRow[0] = plan.points[Math.floor(g / e.scenarios.length)].id;
+      summaryRow[1] = scenario.name;
+      summaryRow[2] = rec.n;
       for (let j = 0; j < plan.months.length; j++) {
-        const m = plan.months[j];
-        const date = dateOf(startYear, m);
+        summaryRow[3] = plan.months[j] + 1;
+        summaryRow[4] = monthDates[j];
         for (let o = 0; o < nOut; o++) {
+          summaryRow[5] = OUTCOME_NAMES[o];
           const at = (j * nOut + o) * S;
-          summary.row([point.id, scenario.name, rec.n, m + 1, date, OUTCOME_NAMES[o], ...rec.summary.subarray(at, at + S)]);
+          for (let k = 0; k < S; k++) summaryRow[SUMMARY_ID.length + k] = rec.summary[at + k];
+          summary.row(summaryRow);
         }
       }
     }

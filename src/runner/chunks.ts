@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TMP_FILE, writeBytesAtomic } from '../output/files.js';
 import { STATE_DIR } from '../output/folder.js';
@@ -52,20 +52,24 @@ export function encodeChunk(plan: string, groups: GroupRecord[]): Uint8Array {
     offset += gr.summary?.length ?? 0;
     return { g: gr.g, n: gr.n, runs: gr.runs.map((r) => [r.index, r.ok ? 1 : 0, r.error, r.ms]), series, summary };
   });
-  // The header states the file's total length; its JSON length is fixed first, so the number fits.
-  const draft = (bytes: number) => new TextEncoder().encode(JSON.stringify({ plan, bytes, groups: head }));
+  // The header states the file's total length; its JSON length is fixed first, so the
+  // number fits. Only that number changes between drafts: the groups are encoded once.
+  const groupsJson = Buffer.from(`,"groups":${JSON.stringify(head)}}`);
+  const draft = (bytes: number) => Buffer.from(JSON.stringify({ plan, bytes }).slice(0, -1));
   const startOf = (jsonLength: number) => Math.ceil((MAGIC.length + 4 + jsonLength) / 8) * 8;
-  let json = draft(0);
-  for (let prev = -1; json.length !== prev; ) {
-    prev = json.length;
-    json = draft(startOf(prev) + offset * 8 + HASH_BYTES);
+  let prefix = draft(0);
+  for (let prev = -1; prefix.length !== prev; ) {
+    prev = prefix.length;
+    prefix = draft(startOf(prev + groupsJson.length) + offset * 8 + HASH_BYTES);
   }
-  const start = startOf(json.length);
+  const jsonLength = prefix.length + groupsJson.length;
+  const start = startOf(jsonLength);
   const total = start + offset * 8 + HASH_BYTES;
   const bytes = new Uint8Array(total);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(bytes.buffer).setUint32(MAGIC.length, json.length, true);
-  bytes.set(json, MAGIC.length + 4);
+  new DataView(bytes.buffer).setUint32(MAGIC.length, jsonLength, true);
+  bytes.set(prefix, MAGIC.length + 4);
+  bytes.set(groupsJson, MAGIC.length + 4 + prefix.length);
   const data = new DataView(bytes.buffer, start);
   let k = 0;
   for (const gr of groups)
@@ -96,8 +100,43 @@ export class ChunkError extends InputError {
   }
 }
 
+/**
+ * Chunks this process wrote or verified, by path, with the identity (inode, size,
+ * modification time) they had then: an experiment's end reads its chunks for the
+ * tables and again for the report, and a file unchanged since need not be checked
+ * again (its checksum costs as much as its reading).
+ */
+const checked = new Map<string, { id: string; plan: string; groups: number[] }>();
+
+function fileIdentity(path: string): string {
+  const st = statSync(path, { bigint: true });
+  return `${st.ino}:${st.size}:${st.mtimeNs}`;
+}
+
+/** Whether `path` was written or checked whole by this process and has not changed since. */
+function unchanged(path: string): boolean {
+  const known = checked.get(path);
+  if (!known) return false;
+  try {
+    if (fileIdentity(path) === known.id) return true;
+  } catch {
+    /* gone: read it as any other */
+  }
+  checked.delete(path);
+  return false;
+}
+
+/** The groups of a chunk of `plan` checked before and unchanged since, else undefined. */
+function trusted(path: string, plan: string): number[] | undefined {
+  return unchanged(path) && checked.get(path)!.plan === plan ? checked.get(path)!.groups : undefined;
+}
+
+function remember(path: string, plan: string, groups: number[]): void {
+  checked.set(path, { id: fileIdentity(path), plan, groups });
+}
+
 /** Checks a chunk's length, checksum and layout and returns its header; throws ChunkError. */
-function verify(bytes: Uint8Array, where: string): { header: ChunkHeader; start: number } {
+function verify(bytes: Uint8Array, where: string, sum = true): { header: ChunkHeader; start: number } {
   const fixed = MAGIC.length + 4;
   if (bytes.length < fixed + HASH_BYTES || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new ChunkError(where, 'not a collabsim chunk file of this version');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -111,9 +150,8 @@ function verify(bytes: Uint8Array, where: string): { header: ChunkHeader; start:
   }
   if (typeof header !== 'object' || header === null || header.bytes !== bytes.length)
     throw new ChunkError(where, `${bytes.length} bytes where the header states ${typeof header?.bytes === 'number' ? header.bytes : 'no length'} (truncated or extended)`);
-  const sum = digest(bytes.subarray(0, bytes.length - HASH_BYTES));
-  const stored = bytes.subarray(bytes.length - HASH_BYTES);
-  if (!sum.every((b, i) => b === stored[i])) throw new ChunkError(where, 'a checksum mismatch (damaged contents)');
+  if (sum && !Buffer.from(digest(bytes.subarray(0, bytes.length - HASH_BYTES))).equals(bytes.subarray(bytes.length - HASH_BYTES)))
+    throw new ChunkError(where, 'a checksum mismatch (damaged contents)');
   const start = Math.ceil((fixed + len) / 8) * 8;
   const floats = (bytes.length - HASH_BYTES - start) / 8;
   for (const h of header.groups)
@@ -121,8 +159,8 @@ function verify(bytes: Uint8Array, where: string): { header: ChunkHeader; start:
   return { header, start };
 }
 
-export function decodeChunk(bytes: Uint8Array, where: string): { plan: string; groups: GroupRecord[] } {
-  const { header, start } = verify(bytes, where);
+export function decodeChunk(bytes: Uint8Array, where: string, sum = true): { plan: string; groups: GroupRecord[] } {
+  const { header, start } = verify(bytes, where, sum);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const floats = (span: [number, number] | null) => {
     if (!span) return null;
@@ -148,7 +186,9 @@ export function decodeChunk(bytes: Uint8Array, where: string): { plan: string; g
 export function writeChunk(out: string, plan: string, groups: GroupRecord[]): void {
   if (groups.length === 0) return;
   const first = Math.min(...groups.map((g) => g.g));
-  writeBytesAtomic(join(chunkDir(out), `g${String(first).padStart(9, '0')}.chunk`), encodeChunk(plan, groups));
+  const path = join(chunkDir(out), `g${String(first).padStart(9, '0')}.chunk`);
+  writeBytesAtomic(path, encodeChunk(plan, groups));
+  remember(path, plan, groups.map((g) => g.g));
 }
 
 /**
@@ -173,6 +213,11 @@ export function indexChunks(out: string, plan: string, discard = false): Map<num
       continue;
     }
     if (!name.endsWith('.chunk')) continue;
+    const known = trusted(file, plan);
+    if (known) {
+      for (const g of known) index.set(g, file);
+      continue;
+    }
     let head: ChunkHeader;
     try {
       head = verify(readFileSync(file), file).header;
@@ -183,6 +228,7 @@ export function indexChunks(out: string, plan: string, discard = false): Map<num
     }
     if (head.plan !== plan) throw new InputError(file, 'a checkpoint of this experiment plan', `one of plan ${String(head.plan).slice(0, 20)}`);
     for (const g of head.groups) index.set(g.g, file);
+    remember(file, plan, head.groups.map((g) => g.g));
   }
   return index;
 }
@@ -201,7 +247,7 @@ export class ChunkReader {
     if (!file) throw new Error(`group ${g} is missing from the checkpoints`);
     let groups = this.cache.get(file);
     if (!groups) {
-      groups = new Map(decodeChunk(readFileSync(file), file).groups.map((x) => [x.g, x]));
+      groups = new Map(decodeChunk(readFileSync(file), file, !unchanged(file)).groups.map((x) => [x.g, x]));
       this.cache.set(file, groups);
       if (this.cache.size > this.keep) this.cache.delete(this.cache.keys().next().value!);
     }
