@@ -5,7 +5,7 @@
  * difference per point with its interval. Pure: data in, figures and HTML out.
  */
 import type { Data, Layout } from 'plotly.js-dist';
-import { smoothCurve } from '../analysis/smooth.js';
+import { smoothCurve, type Curve } from '../analysis/smooth.js';
 import { baseLayout, colorOf, escapeTemplate, GRID, rgba, type Figure } from './figures.js';
 import { biKey, chartHtml, figureOf, type FigureEntry } from './html.js';
 import { outcomeLabel, paramLabel, t, type Lang } from './i18n.js';
@@ -17,6 +17,25 @@ const CURVE_POINTS = 60;
 const COLUMNS = 4;
 
 type Panel = { readonly name: string; readonly values: readonly number[] };
+
+/** The smoother of a panel: points in, curve out. */
+type Smooth = (x: readonly number[], y: readonly number[]) => Curve;
+const smooth: Smooth = (x, y) => smoothCurve(x, y, { maxPoints: CURVE_POINTS });
+
+/**
+ * The smoother with each curve kept for the figures of one report: every chart is drawn
+ * once per language, and a curve depends only on its points.
+ */
+function smoothOnce(): Smooth {
+  const curves = new Map<readonly number[], Map<readonly number[], Curve>>();
+  return (x, y) => {
+    const byY = curves.get(x) ?? new Map<readonly number[], Curve>();
+    curves.set(x, byY);
+    const c = byY.get(y) ?? smooth(x, y);
+    byY.set(y, c);
+    return c;
+  };
+}
 
 /** Panels in a grid, one per design parameter; returns the layout with its axes. */
 function gridLayout(lang: Lang, title: string, panels: readonly Panel[], yTitle: string): Partial<Layout> {
@@ -40,7 +59,7 @@ function axesOf(k: number): { xaxis: string; yaxis: string } {
 }
 
 /** One outcome against every parameter: each scenario's point means and their smoother. */
-export function designScatterFigure(d: DesignScatter, outcome: number, lang: Lang): Figure {
+export function designScatterFigure(d: DesignScatter, outcome: number, lang: Lang, curve: Smooth = smooth): Figure {
   const o = d.outcomes[outcome];
   const name = outcomeLabel(o.outcome, lang);
   const data: Data[] = [];
@@ -60,7 +79,7 @@ export function designScatterFigure(d: DesignScatter, outcome: number, lang: Lan
         hovertemplate: `${escapeTemplate(s.name)}<br>${escapeTemplate(p.name)} %{x:.4~g}<br>${escapeTemplate(name)} %{y:.4~g}<extra></extra>`,
         ...axesOf(k),
       });
-      const c = smoothCurve(p.values, s.means, { maxPoints: CURVE_POINTS });
+      const c = curve(p.values, s.means);
       data.push({ type: 'scatter', mode: 'lines', x: c.x, y: c.y, name: `${s.name}: ${t('smoother', lang)}`, legendgroup: group, showlegend: k === 0, line: { color, width: 2.5 }, hoverinfo: 'skip', ...axesOf(k) });
     });
   });
@@ -69,7 +88,7 @@ export function designScatterFigure(d: DesignScatter, outcome: number, lang: Lan
 }
 
 /** The difference b − a per design point against every parameter, with intervals when known and its smoother. */
-export function designDifferenceFigure(d: DesignScatter, outcome: number, pair: number, lang: Lang): Figure {
+export function designDifferenceFigure(d: DesignScatter, outcome: number, pair: number, lang: Lang, curve: Smooth = smooth): Figure {
   const o = d.outcomes[outcome];
   const diff = o.differences[pair];
   const name = outcomeLabel(o.outcome, lang);
@@ -92,7 +111,7 @@ export function designDifferenceFigure(d: DesignScatter, outcome: number, pair: 
       hovertemplate: `${escapeTemplate(p.name)} %{x:.4~g}<br>${escapeTemplate(diff.b)} − ${escapeTemplate(diff.a)} %{y:+.4~g}<extra></extra>`,
       ...axesOf(k),
     });
-    const c = smoothCurve(p.values, diff.diff, { maxPoints: CURVE_POINTS });
+    const c = curve(p.values, diff.diff);
     data.push({ type: 'scatter', mode: 'lines', x: c.x, y: c.y, name: t('smoother', lang), legendgroup: 'smoother', showlegend: k === 0, line: { color: '#1f2933', width: 2.5 }, hoverinfo: 'skip', ...axesOf(k) });
   });
   const title = t('designDiffChart', lang, { a: diff.a, b: diff.b, outcome: name, date: d.date });
@@ -108,13 +127,14 @@ export function designDifferenceFigure(d: DesignScatter, outcome: number, pair: 
 
 /** Every chart of the design section: per outcome, the scatter and then each difference. */
 export function designFigures(d: DesignScatter): FigureEntry[] {
+  const curve = smoothOnce();
   return d.outcomes.flatMap((o, k) => [
-    figureOf(`chart-design-${o.outcome}`, (l) => t('chartLabel', l, { title: t('designChart', l, { outcome: outcomeLabel(o.outcome, l), date: d.date }) }), (l) => designScatterFigure(d, k, l)),
+    figureOf(`chart-design-${o.outcome}`, (l) => t('chartLabel', l, { title: t('designChart', l, { outcome: outcomeLabel(o.outcome, l), date: d.date }) }), (l) => designScatterFigure(d, k, l, curve)),
     ...o.differences.map((x, j) =>
       figureOf(
         `chart-design-${o.outcome}-diff-${j + 1}`,
         (l) => t('chartLabel', l, { title: t('designDiffChart', l, { a: x.a, b: x.b, outcome: outcomeLabel(o.outcome, l), date: d.date }) }),
-        (l) => designDifferenceFigure(d, k, j, l),
+        (l) => designDifferenceFigure(d, k, j, l, curve),
       ),
     ),
   ]);
