@@ -1,6 +1,7 @@
 /**
  * Helpers shared by the benchmark driver (bench/run.ts) and its child processes.
  */
+import { V8_FLAGS } from '../src/cli/v8.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -168,11 +169,21 @@ export function runCommand(
   });
 }
 
-/** Runs bench/<script> through tsx in a fresh Node process; the child prints one JSON line last. */
-export async function runChild<T>(script: string, args: readonly string[], opts: { timeoutMs?: number; nodeArgs?: string[]; cwd?: string } = {}): Promise<ChildResult<T>> {
+/**
+ * Runs bench/<script> through tsx in a fresh Node process; the child prints one JSON
+ * line last. It runs with the command line's V8 flags (src/cli/v8.ts), so the model is
+ * timed as the CLI and its workers run it, unless `v8Defaults` asks for V8's defaults
+ * (as a host of the library gets).
+ */
+export async function runChild<T>(
+  script: string,
+  args: readonly string[],
+  opts: { timeoutMs?: number; nodeArgs?: string[]; cwd?: string; v8Defaults?: boolean } = {},
+): Promise<ChildResult<T>> {
   const cwd = opts.cwd ?? ROOT;
   const load0 = loadNow();
-  const r = await runCommand(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', join(cwd, 'bench', script), ...args], {
+  const flags = opts.v8Defaults ? [] : V8_FLAGS;
+  const r = await runCommand(process.execPath, [...flags, ...(opts.nodeArgs ?? []), '--import', 'tsx', join(cwd, 'bench', script), ...args], {
     cwd,
     timeoutMs: opts.timeoutMs,
   });

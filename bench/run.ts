@@ -11,7 +11,8 @@
  *                      an optimisation) with the same harness: before/after in one session
  *   --no-docs          do not touch docs/performance.md
  *
- * Every measurement runs in a fresh child process, after warm-up. Single-process rates
+ * Every measurement runs in a fresh child process, after warm-up, with the command line's
+ * V8 flags (src/cli/v8.ts; row a‴ without them). Single-process rates
  * are given per CPU-second (user + system time of the process), which other work on
  * the machine barely changes; wall-clock rates are in results.json. Parallel runs can
  * only be judged by wall time: the load average is recorded next to them.
@@ -26,6 +27,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { V8_FLAGS } from '../src/cli/v8.js';
 import { fmt, linearFit, loadNow, machine, median, powerFit, ROOT, runChild, runCommand, type Machine } from './lib.js';
 
 const { values: o } = parseArgs({
@@ -134,6 +136,16 @@ if (only.has('default')) {
     target: `≥ ${fmt(TARGET.defaultRunsPerSec)}`,
     status: status(d.runsPerSecCpu >= TARGET.defaultRunsPerSec, d.runsPerSecCpu / TARGET.defaultRunsPerSec, `${fmt(d.runsPerSecCpu)} runs/s`),
     load: d.loadavg,
+  });
+  log("default model with V8's default flags (as the library runs in its host)");
+  const { result: plain } = await runChild<DefaultResult>('child/default-model.ts', defaultArgs(120), { v8Defaults: true });
+  raw.defaultV8Defaults = plain;
+  rows.push({
+    id: 'a‴',
+    measurement: `… the same with V8's default flags (a host of the library; row a runs with the CLI's ${V8_FLAGS.join(' ')})`,
+    value: `${fmt(plain.runsPerSecCpu)} runs/s (row a: ×${(d.runsPerSecCpu / plain.runsPerSecCpu).toFixed(2)})`,
+    ...NO_TARGET,
+    load: plain.loadavg,
   });
   log('arithmetic floor: counting draws, exp/log/pow calls and agent-months; unit costs');
   const { result: fl } = await runChild<FloorResult>('child/floor.ts', ['--runs', quick ? '50' : '200', '--reps', quick ? '3' : '5']);
@@ -670,7 +682,7 @@ if (only.size < SECTIONS.length && existsSync(resultsFile)) {
     rows.push(...kept);
     rows.sort((a, b) => SECTIONS.indexOf(a.section!) - SECTIONS.indexOf(b.section!));
     // Details and raw results are keyed by section, except the default section's floor and baseline.
-    const sectionOf = (k: string): string => (k === 'floor' || k === 'baseline' ? 'default' : k);
+    const sectionOf = (k: string): string => (k === 'floor' || k === 'baseline' || k === 'defaultV8Defaults' ? 'default' : k);
     const carried = (k: string) => !only.has(sectionOf(k) as Section) && SECTIONS.includes(sectionOf(k) as Section);
     for (const [k, v] of Object.entries(prev.details ?? {})) if (!(k in details) && carried(k)) details[k] = v;
     for (const [k, v] of Object.entries(prev.raw ?? {})) if (!(k in raw) && carried(k)) raw[k] = v;

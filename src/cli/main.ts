@@ -19,6 +19,7 @@ import { progressReporter } from './progress.js';
 import { formatComparison, formatCosts } from './table.js';
 import { registerExplore } from './explore.js';
 import { VERSION } from '../version.js';
+import { tuneV8 } from './v8.js';
 
 
 interface CommonOpts {
@@ -276,4 +277,5 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
+tuneV8();
 process.exitCode = await main(process.argv.slice(2));
