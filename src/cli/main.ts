@@ -144,9 +144,10 @@ export function buildProgram(): Command {
     .showHelpAfterError(false)
     .showSuggestionAfterError(false)
     .exitOverride()
-    // Usage errors read like every other user error: "collabsim: error: ...". Set before
-    // the subcommands are added, which copy these settings.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'collabsim: error: ')) });
+    // Usage errors read like every other user error: "collabsim: error: ...", one line
+    // (an unknown option can hold line breaks). Set before the subcommands are added,
+    // which copy these settings.
+    .configureOutput({ writeErr: (s) => process.stderr.write(`${shown(s.replace(/\n$/, '').replace(/^error: /, 'collabsim: error: '))}\n`) });
 
   commonOptions(
     program.command('run').argument('[scenario]', 'preset name or scenario .json file', 'status-quo').description('Run one scenario R times; write tidy run-month CSV and metadata.'),

@@ -204,4 +204,10 @@ describe('known bugs found by fuzzing (skipped until fixed)', () => {
     const e = errorOf(BASE + 'design: {type: csv, file: d.csv}', { readText: () => 'months\n""\n12\n' });
     expect(e.message).toMatch(/row 2 months: expected/);
   });
+
+  // B14: commander's own usage errors (an unknown option) were printed as given, so an
+  // option holding a line break split the one-line error (FUZZ_SEED=235828254).
+  repro('B14 an unknown option holding a line break is a one-line error', async () => {
+    oneLineError(await cli(['sensitivity', '--zz\f\n']), /unknown option '--zz\\u000c\\u000a'/);
+  });
 });
