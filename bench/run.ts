@@ -115,6 +115,17 @@ function cli(): string {
   return compiled;
 }
 
+/**
+ * Runs the compiled CLI with `args`; throws, with the command's last lines, unless it
+ * exits 0 and its standard output matches `expect` (the match is returned with the timing).
+ */
+async function runCli(what: string, args: readonly string[], expect: RegExp, timeoutMs = 900_000) {
+  const r = await runCommand(process.execPath, [cli(), ...args], { timeoutMs });
+  const match = expect.exec(r.stdout);
+  if (r.code !== 0 || !match) throw new Error(`${what} failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+  return { ...r, match };
+}
+
 // ------------------------------------------------------------------ (a) default model
 interface DefaultResult {
   months: number;
@@ -343,11 +354,7 @@ async function experiment(runs: number, workers: number, dir: string): Promise<E
   const out = join(dir, `out-${runs}-${workers}`);
   rmSync(out, { recursive: true, force: true });
   const load0 = loadNow();
-  const r = await runCommand(process.execPath, [cli(), 'experiment', file, '--out', out, '--workers', String(workers)], {
-    timeoutMs: 900_000,
-  });
-  if (r.code !== 0 || !new RegExp(`${runs} runs \\(0 failed\\)`).test(r.stdout))
-    throw new Error(`experiment ${runs} runs, ${workers} worker(s) failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+  const r = await runCli(`experiment ${runs} runs, ${workers} worker(s)`, ['experiment', file, '--out', out, '--workers', String(workers)], new RegExp(`${runs} runs \\(0 failed\\)`));
   // timings.csv has each run's duration as measured where it ran (main thread or worker).
   let runMs: number | undefined;
   try {
@@ -432,12 +439,8 @@ if (only.has('calibrate')) {
     const calibrate = async (workers: number): Promise<CalResult> => {
       const out = join(dir, `out-${workers}`);
       const before = loadavg();
-      const r = await runCommand(process.execPath, [cli(), 'calibrate', file, '--out', out, '--workers', String(workers)], {
-        timeoutMs: 900_000,
-      });
-      const m = /ABC-SMC: \d+ populations, (\d+) simulations/.exec(r.stdout);
-      if (r.code !== 0 || !m) throw new Error(`calibrate on ${workers} worker(s) failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
-      return { workers, simulations: Number(m[1]), wall: r.wall, cpu: r.cpu, load: [before, loadavg()] };
+      const r = await runCli(`calibrate on ${workers} worker(s)`, ['calibrate', file, '--out', out, '--workers', String(workers)], /ABC-SMC: \d+ populations, (\d+) simulations/);
+      return { workers, simulations: Number(r.match[1]), wall: r.wall, cpu: r.cpu, load: [before, loadavg()] };
     };
     log(`calibrate: serengan.calibration.yaml, ${fmt(budget)} simulations at most, 1 worker`);
     const c1 = await calibrate(1);
@@ -579,10 +582,8 @@ if (only.has('saltelli')) {
     const out = join(dir, 'out');
     log(`saltelli: N = ${N}, 10 parameters, second order, 10 replicates, 2 workers`);
     const load0 = loadNow();
-    const r = await runCommand(process.execPath, [cli(), 'experiment', file, '--out', out, '--workers', '2'], { timeoutMs: 1_800_000 });
-    const m = /(\d+) runs \(0 failed\)/.exec(r.stdout);
-    if (r.code !== 0 || !m) throw new Error(`saltelli experiment failed (exit ${r.code}): ${(r.stderr + r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
-    const runs = Number(m[1]);
+    const r = await runCli('saltelli experiment', ['experiment', file, '--out', out, '--workers', '2'], /(\d+) runs \(0 failed\)/, 1_800_000);
+    const runs = Number(r.match[1]);
     const load: [number, number] = [load0, loadNow()];
     const rssMB = (r.maxRss ?? Number.NaN) / 1e6;
     raw.saltelli = { samples: N, runs, wall: r.wall, cpu: r.cpu, maxRss: r.maxRss, load };

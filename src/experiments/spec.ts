@@ -73,20 +73,25 @@ export function parseExperimentText(text: string, where: string): unknown {
   }
 }
 
+/** The keys of a JSON pointer (/design/parameters/2/range -> design, parameters, 2, range), unescaped. */
+function pointerKeys(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** JSON pointer (/design/parameters/2/range) -> field path (design.parameters[2].range). */
 function fieldPath(pointer: string): string {
   let out = '';
-  for (const part of pointer.split('/').slice(1)) {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`;
-  }
+  for (const key of pointerKeys(pointer)) out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`;
   return out || '(top level)';
 }
 
 /** The value at a JSON pointer of the checked document (the validator keeps no data of its own). */
 function valueAt(raw: unknown, pointer: string): unknown {
   let v = raw;
-  for (const part of pointer.split('/').slice(1)) v = (v as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const key of pointerKeys(pointer)) v = (v as Record<string, unknown> | undefined)?.[key];
   return v;
 }
 

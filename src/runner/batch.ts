@@ -56,7 +56,10 @@ export function runBatch(plan: Plan, indices: number[], check = false, wholeGrou
   if (wholeGroups && outputs.summary) {
     const groups = indices.length / R;
     // Group gk holds indices[gk*R .. gk*R+R-1], which must be its runs g*R .. g*R+R-1.
-    const misplaced = (index: number, k: number) => index !== indices[k - (k % R)] + (k % R) || indices[k - (k % R)] % R !== 0;
+    const misplaced = (index: number, k: number) => {
+      const first = indices[k - (k % R)];
+      return first % R !== 0 || index !== first + (k % R);
+    };
     if (!Number.isInteger(groups) || indices.some(misplaced)) throw new Error('runBatch: wholeGroups needs whole groups of runs');
     const S = SUMMARY_STATS.length;
     out.summaries = new Float64Array(groups * cells * S);

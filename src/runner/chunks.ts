@@ -113,22 +113,27 @@ function fileIdentity(path: string): string {
   return `${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
-/** Whether `path` was written or checked whole by this process and has not changed since. */
-function unchanged(path: string): boolean {
-  const known = checked.get(path);
-  if (!known) return false;
+/** What this process knows of `path` if it wrote or checked it whole and it has not changed since. */
+function known(path: string): { plan: string; groups: number[] } | undefined {
+  const entry = checked.get(path);
+  if (!entry) return undefined;
   try {
-    if (fileIdentity(path) === known.id) return true;
+    if (fileIdentity(path) === entry.id) return entry;
   } catch {
     /* gone: read it as any other */
   }
   checked.delete(path);
-  return false;
+  return undefined;
+}
+
+function unchanged(path: string): boolean {
+  return known(path) !== undefined;
 }
 
 /** The groups of a chunk of `plan` checked before and unchanged since, else undefined. */
 function trusted(path: string, plan: string): number[] | undefined {
-  return unchanged(path) && checked.get(path)!.plan === plan ? checked.get(path)!.groups : undefined;
+  const entry = known(path);
+  return entry?.plan === plan ? entry.groups : undefined;
 }
 
 function remember(path: string, plan: string, groups: number[]): void {

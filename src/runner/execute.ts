@@ -178,8 +178,10 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   const mine = shardGroups(plan, shard);
   // A new experiment runs every group of its shard: its workers start now, while this
   // thread prepares the folder (a resumed one first learns what is left to run).
+  // A pool pays only with more than one worker and more than one batch.
+  const poolFor = (b: { workers: number; batch: number }, runs: number) => (b.workers > 1 && runs > b.batch ? workerPool(b.workers, { experiment: e, check: o.check }) : null);
   const early = o.resume ? undefined : batching(o, mine.length * R);
-  let pool = early && early.workers > 1 && mine.length * R > early.batch ? workerPool(early.workers, { experiment: e, check: o.check }) : null;
+  let pool = early ? poolFor(early, mine.length * R) : null;
   let prepared: { out: string; done: Map<number, string> } | undefined;
   try {
     const dir = prepareWork(o, shard);
@@ -270,7 +272,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
     o.onProgress?.(finished, total);
   };
 
-  if (!early && workers > 1 && runs.length > batch) pool = workerPool(workers, { experiment: e, check: o.check });
+  if (!early) pool = poolFor({ workers, batch }, runs.length);
   let interrupted = false;
   try {
     if (!pool) {
