@@ -21,6 +21,7 @@ import { checkSensitivityDesign, morrisOrder, sensitivity, sensitivityJson, sens
 import { recordedCommand } from './command.js';
 import { writeExperimentReport } from './experiment.js';
 import { progressReporter } from './progress.js';
+import { tuneV8ForTables } from './v8.js';
 import { reportHtml, writeReport } from './report.js';
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -47,6 +48,7 @@ async function ensureResults(file: string, out: string, workers: number | undefi
     force,
     version,
     onProgress: bar.update,
+    onRunsDone: tuneV8ForTables,
     finish: (dir) => writeExperimentReport(dir, plan, version),
   });
   bar.stop();

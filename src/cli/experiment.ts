@@ -15,6 +15,7 @@ import { writeReport } from './report.js';
 import { InputError } from '../errors.js';
 import { outPath } from '../output/folder.js';
 import { progressReporter } from './progress.js';
+import { tuneV8ForTables } from './v8.js';
 
 // The runner (piscina, apache-arrow) and the experiment reader (ajv, yaml) are imported
 // when a command needs them, so `run`, `--version` and the rest start without them.
@@ -177,6 +178,7 @@ export function registerExperimentCommands(program: Command, version: string, se
           onProgress: progress.update,
           check: o.check,
           stop,
+          onRunsDone: tuneV8ForTables,
           // Shard folders get no report: merge writes the one a single machine would.
           finish: shard ? undefined : (dir) => writeExperimentReport(dir, plan, version),
         });
@@ -226,6 +228,7 @@ export function registerExperimentCommands(program: Command, version: string, se
       const state = readState(dirs[0]);
       if (!state) throw new InputError(dirs[0], 'an experiment output folder (no .collabsim/state.json)');
       const plan = makePlan(state.experiment);
+      tuneV8ForTables();
       const res = await mergeShards(dirs, out, version, plan, o.force === true, (dir) => writeExperimentReport(dir, plan, version));
       process.stdout.write(`merged ${dirs.length} shard(s): ${res.runs} runs (${res.failed} failed) into ${out}\n`);
       if (res.failed > 0) setExit(1);

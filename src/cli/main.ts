@@ -19,7 +19,7 @@ import { progressReporter } from './progress.js';
 import { formatComparison, formatCosts } from './table.js';
 import { registerExplore } from './explore.js';
 import { VERSION } from '../version.js';
-import { tuneV8 } from './v8.js';
+import { tuneV8, tuneV8ForTables } from './v8.js';
 
 
 interface CommonOpts {
@@ -119,7 +119,7 @@ async function runScenarioExperiment(
   const bar = progressReporter(label);
   const { executePlan } = await import('../runner/execute.js');
   try {
-    await executePlan({ plan, out, workers, force: true, claim, version: VERSION, onProgress: bar.update, check: o.check === true, allOk: true, finish });
+    await executePlan({ plan, out, workers, force: true, claim, version: VERSION, onProgress: bar.update, check: o.check === true, allOk: true, onRunsDone: tuneV8ForTables, finish });
   } finally {
     bar.stop();
   }

@@ -36,6 +36,8 @@ export interface ExecuteOptions {
   stop?: { requested: boolean };
   /** Called once the folder is checked and prepared, before any run (errors come first). */
   onStart?: () => void;
+  /** Called when the runs are done, before the tables are written (the CLI tunes V8's garbage collection for them). */
+  onRunsDone?: () => void;
   /** Adds files (the report) to the finished set before it is put in place. */
   finish?: (dir: string) => void | Promise<void>;
   /** Who makes the folder (default: the experiment's plan): `run` and `compare` name their command and its inputs. */
@@ -323,6 +325,7 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   const base = { total, executed: runs.length, resumedGroups: mine.length - todo.length, interrupted, failed };
   if (interrupted) return base;
   if (o.allOk && failed > 0) throw new Error(`${failed} of ${total} runs failed (the folder was left as it was); first: ${firstError}`);
+  o.onRunsDone?.();
   try {
     const result = await assemble(plan, new ChunkReader(indexChunks(out, plan.hash)), mine, out, o.version);
     await o.finish?.(out);

@@ -5,6 +5,15 @@ import type { WorkerData } from './worker.js';
 export const SMALL_JOB_RUN_MONTHS = 120_000;
 
 /**
+ * A worker's young generation, MB. A run's objects die young (its world is a few
+ * typed arrays and the series), so a small nursery costs no speed, while V8's default
+ * (48 MB a thread) filled with garbage held about 60 MB more of a two-worker
+ * experiment's resident memory (Saltelli design, N = 256: 180-225 MB against
+ * 245-275 MB while the runs go, runs/s the same; docs/performance.md).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
+/**
  * The worker pool of every parallel command (experiments, calibration): warm threads
  * that each build their task's context once from `data` (worker.ts) and then answer
  * batches. Compiled (dist/), the worker is plain JavaScript; from the TypeScript
@@ -16,5 +25,6 @@ export function workerPool(workers: number, data: WorkerData): Piscina {
     minThreads: workers,
     maxThreads: workers,
     workerData: data,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
 }
