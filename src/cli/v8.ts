@@ -20,7 +20,7 @@ export function tuneV8(): void {
 
 /**
  * Lets V8's old generation grow to 1.5 times what was live at the last full collection
- * (its default allows up to four times), from the moment the runs are done. Writing a
+ * (by default V8 picks a factor from 1.1 to 4), from the moment the runs are done. Writing a
  * large experiment's tables makes garbage fast (text, the encoders' arrays), and the
  * peak resident memory of that stage was mostly that garbage: assembling a
  * 222,430-run Saltelli design's tables peaked at 410-430 MB, with this 265-270 MB, in
