@@ -389,6 +389,27 @@ async function twoCoreCeiling(): Promise<{ rounds: { alone: number; pair: [numbe
 
 /** Alternating rounds of the parallel rows (c, e); one when quick. */
 const ROUNDS = quick ? 1 : 3;
+/** One alternating round of a parallel row: the job on 1 worker, then on 2. */
+interface Round<T> {
+  one: T;
+  two: T;
+  speedup: number;
+}
+/**
+ * ROUNDS alternating rounds of `job` on 1 and 2 workers; each speed-up compares two
+ * neighbouring measurements, as the host's speed drifts between minutes.
+ */
+async function alternatingRounds<T extends { wall: number }>(what: string, job: (workers: number, round: number) => Promise<T>): Promise<Round<T>[]> {
+  const rounds: Round<T>[] = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    log(`${what}, 1 worker, round ${k + 1} of ${ROUNDS}`);
+    const one = await job(1, k);
+    log(`${what}, 2 workers, round ${k + 1} of ${ROUNDS}`);
+    const two = await job(2, k);
+    rounds.push({ one, two, speedup: one.wall / two.wall });
+  }
+  return rounds;
+}
 /** The round whose speed-up is the median (rounds sorted by speed-up). */
 function medianRound<T extends { speedup: number }>(rounds: readonly T[]): T {
   return [...rounds].sort((a, b) => a.speedup - b.speedup)[Math.floor(rounds.length / 2)];
@@ -409,21 +430,12 @@ if (only.has('experiment')) {
       ...NO_TARGET,
       load: two.load,
     });
-    // Rounds of 1 worker then 2 workers: the host's speed drifts by 10 % and more from
-    // minute to minute, so each speed-up compares two neighbouring measurements, and
-    // the row gives their median (the round shown in full is the median one).
-    const rounds: { e1: ExpResult; e2: ExpResult; speedup: number }[] = [];
-    for (let k = 0; k < ROUNDS; k++) {
-      log(`experiment: ${fmt(N)} runs, 1 worker (CLI, real runner), round ${k + 1} of ${ROUNDS}`);
-      const e1 = await experiment(N, 1, dir);
-      log(`experiment: ${fmt(N)} runs, 2 workers, round ${k + 1} of ${ROUNDS}`);
-      const e2 = await experiment(N, 2, dir);
-      rounds.push({ e1, e2, speedup: e1.wall / e2.wall });
-    }
-    const { e1, e2, speedup } = medianRound(rounds);
+    // The row gives the median round's speed-up (and that round in full).
+    const rounds = await alternatingRounds(`experiment: ${fmt(N)} runs (CLI, real runner)`, (workers) => experiment(N, workers, dir));
+    const { one: e1, two: e2, speedup } = medianRound(rounds);
     log(`experiment: ${fmt(small)} runs, 1 worker (for the cost per run)`);
     const e0 = await experiment(small, 1, dir);
-    raw.experiment = [e0, ...rounds.flatMap((r) => [r.e1, r.e2])];
+    raw.experiment = [e0, ...rounds.flatMap((r) => [r.one, r.two])];
     const rss = (e: ExpResult) => (e.maxRss ? mb(e.maxRss) : 'n/a');
     rows.push({
       id: 'c',
@@ -438,7 +450,7 @@ if (only.has('experiment')) {
       value: `${fmt(e2.runsPerSec)}; ×${speedup.toFixed(2)} (${((100 * speedup) / 2).toFixed(0)} %; rounds ${rounds.map((r) => `×${r.speedup.toFixed(2)}`).join(', ')}); ${rss(e2)}`,
       target: `≥ ×${TARGET.twoWorkerSpeedup}`,
       status: status(speedup >= TARGET.twoWorkerSpeedup, speedup / TARGET.twoWorkerSpeedup, `×${speedup.toFixed(2)}`) + `; ${((100 * speedup) / two.ceiling).toFixed(0)} % of the two-core ceiling`,
-      load: [rounds[0].e1.load[0], rounds[rounds.length - 1].e2.load[1]],
+      load: [rounds[0].one.load[0], rounds[rounds.length - 1].two.load[1]],
     });
     const lin = linearFit([e0.runs, e1.runs], [e0.wall, e1.wall]);
     const linCpu = e0.cpu !== undefined && e1.cpu !== undefined ? linearFit([e0.runs, e1.runs], [e0.cpu, e1.cpu]) : undefined;
@@ -446,7 +458,7 @@ if (only.has('experiment')) {
     details.experiment = [
       '| runs | workers | wall s | CPU s (all threads) | runs/s (wall) | median ms per run (timings.csv) | peak RSS | load avg (start → end) |',
       '|---:|---:|---:|---:|---:|---:|---:|---|',
-      ...[e0, ...rounds.flatMap((r) => [r.e1, r.e2])].map(
+      ...[e0, ...rounds.flatMap((r) => [r.one, r.two])].map(
         (e) =>
           `| ${fmt(e.runs)} | ${e.workers} | ${fmt(e.wall)} | ${e.cpu !== undefined ? fmt(e.cpu) : 'n/a'} | ${fmt(e.runsPerSec)} | ${e.runMs !== undefined ? fmt(e.runMs) : 'n/a'} | ${rss(e)} | ${e.load[0].toFixed(1)} → ${e.load[1].toFixed(1)} |`,
       ),
@@ -487,22 +499,14 @@ if (only.has('calibrate')) {
       const r = await runCli(`calibrate on ${workers} worker(s)`, ['calibrate', file, '--out', out, '--workers', String(workers)], /ABC-SMC: \d+ populations, (\d+) simulations/);
       return { workers, simulations: Number(r.match[1]), wall: r.wall, cpu: r.cpu, load: [before, loadavg()] };
     };
-    // Alternating rounds, as row c: each speed-up compares neighbouring measurements.
-    const rounds: { c1: CalResult; c2: CalResult; speedup: number }[] = [];
-    for (let k = 0; k < ROUNDS; k++) {
-      log(`calibrate: serengan.calibration.yaml, ${fmt(budget)} simulations at most, 1 worker, round ${k + 1} of ${ROUNDS}`);
-      const c1 = await calibrate(1, k);
-      log(`calibrate: 2 workers, round ${k + 1} of ${ROUNDS}`);
-      const c2 = await calibrate(2, k);
-      rounds.push({ c1, c2, speedup: c1.wall / c2.wall });
-    }
-    const { c1, c2, speedup } = medianRound(rounds);
+    const rounds = await alternatingRounds(`calibrate: serengan.calibration.yaml, ${fmt(budget)} simulations at most`, calibrate);
+    const { one: c1, two: c2, speedup } = medianRound(rounds);
     // The same bytes in every folder (the pool must not change results).
     const files = ['calibration.json', 'posterior.csv', 'predictive.csv', 'posterior-design.csv', 'calibrated-scenario.json', 'report.html'];
     const same = rounds.every((_, k) =>
       [1, 2].every((w) => files.every((f) => readFileSync(join(dir, 'out-1-0', f)).equals(readFileSync(join(dir, `out-${w}-${k}`, f))))),
     );
-    raw.calibrate = { budget, runs: rounds.flatMap((r) => [r.c1, r.c2]), identical: same };
+    raw.calibrate = { budget, runs: rounds.flatMap((r) => [r.one, r.two]), identical: same };
     const ceiling = (raw.twoCoreCeiling as { ceiling: number } | undefined)?.ceiling;
     const loads = (c: CalResult) => `${c.load[0].map((x) => x.toFixed(1)).join('/')} → ${c.load[1].map((x) => x.toFixed(1)).join('/')}`;
     rows.push({
@@ -514,12 +518,12 @@ if (only.has('calibrate')) {
         ? status(speedup >= TARGET.calibrateSpeedup, speedup / TARGET.calibrateSpeedup, `×${speedup.toFixed(2)}`) +
           (ceiling ? `; ${((100 * speedup) / ceiling).toFixed(0)} % of the two-core ceiling (row c)` : '')
         : 'outputs differ',
-      load: [rounds[0].c1.load[0][0], rounds[rounds.length - 1].c2.load[1][0]],
+      load: [rounds[0].one.load[0][0], rounds[rounds.length - 1].two.load[1][0]],
     });
     details.calibrate = [
       '| workers | simulations | wall s | CPU s (all threads) | load avg 1/5/15 min (start → end) |',
       '|---:|---:|---:|---:|---|',
-      ...rounds.flatMap((r) => [r.c1, r.c2]).map((c) => `| ${c.workers} | ${fmt(c.simulations)} | ${fmt(c.wall)} | ${c.cpu !== undefined ? fmt(c.cpu) : 'n/a'} | ${loads(c)} |`),
+      ...rounds.flatMap((r) => [r.one, r.two]).map((c) => `| ${c.workers} | ${fmt(c.simulations)} | ${fmt(c.wall)} | ${c.cpu !== undefined ? fmt(c.cpu) : 'n/a'} | ${loads(c)} |`),
       '',
       'Wall and CPU of the whole command (start-up, workers, files); 1 worker runs in the main thread.',
     ];

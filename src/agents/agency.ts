@@ -170,11 +170,11 @@ export function runProposals(w: World): void {
     let decided = uRoutine < proposalDecisionProb && !strained;
     if (!decided && tabled) decided = (decide(w, AGENCY, ag.view, w.reputation[AGENCY], strained, rng) & KEPT) !== 0;
     if (decided) {
-      ag.staffLeft -= p.coachingStaffDays;
+      ag.staffLeft -= coachingStaffDays;
       rec.window.add(EV.decided);
-      rec.window.add(EV.decisionDelay, w.month - pop.proposalSince[i]);
+      rec.window.add(EV.decisionDelay, w.month - proposalSince[i]);
       rec.contact(AGENCY, PRODUCERS);
-      pop.proposalSince[i] = -1;
+      proposalSince[i] = -1;
       if (ag.budgetLeft >= p.aidGrant) {
         spend(w, FLOW.aidGrants, p.aidGrant, false);
         pop.capital[i] += p.aidGrant;

@@ -37,7 +37,7 @@ export function entryAndExit(w: World): void {
       w.ledger.out(pop.capital[i]);
       w.flows[FLOW.exitCapital] += pop.capital[i];
       deactivate(pop, i);
-      pop.savings[i] = 0;
+      savings[i] = 0;
     }
   }
   const a = 1 / p.entryMemoryMonths;
